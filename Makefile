@@ -1,0 +1,25 @@
+# The two set-up commands: `make run` starts nnlab, `make test` runs the tests.
+# Each installs the system libraries it needs (once) and builds.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test bench deps build
+
+deps:
+	@if ! pkg-config --exists openblas 2>/dev/null || [ ! -f /usr/include/readline/readline.h ]; then \
+		echo "Installing libopenblas-dev and libreadline-dev..."; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev libreadline-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product nnlab
+
+run: build
+	@$$($(SWIFT) build -c release --show-bin-path)/nnlab $(ARGS)
+
+test: deps
+	$(SWIFT) test -c release -Xswiftc -enable-testing
+
+bench: deps
+	$(SWIFT) run -c release nnlab-bench

@@ -1,0 +1,1 @@
+// The TextPlot module; see ARCHITECTURE.md in the design notes for what it owns.

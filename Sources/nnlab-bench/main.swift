@@ -1,0 +1,1 @@
+print("nnlab-bench: not built yet")

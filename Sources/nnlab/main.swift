@@ -1,0 +1,1 @@
+print("nnlab: not built yet")
