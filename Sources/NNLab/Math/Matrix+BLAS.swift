@@ -1,0 +1,56 @@
+import CBLAS
+
+extension Matrix {
+    /// `c = alpha · op(a) · op(b) + beta · c` through `cblas_sgemm`, where `op` transposes
+    /// when asked (no copy is made). `c` is reshaped to fit; with `beta == 0` its old
+    /// contents are ignored.
+    public static func multiply(
+        _ a: Matrix, transposed transposeA: Bool = false,
+        _ b: Matrix, transposed transposeB: Bool = false,
+        into c: inout Matrix, alpha: Float = 1, beta: Float = 0
+    ) {
+        let m = transposeA ? a.columns : a.rows
+        let k = transposeA ? a.rows : a.columns
+        let kb = transposeB ? b.columns : b.rows
+        let n = transposeB ? b.rows : b.columns
+        precondition(k == kb, "matmul: inner sizes differ: \(a.rows)x\(a.columns)\(transposeA ? "ᵀ" : "") · \(b.rows)x\(b.columns)\(transposeB ? "ᵀ" : "")")
+        if beta == 0 {
+            c.reshape(rows: m, columns: n)
+        } else {
+            precondition(c.rows == m && c.columns == n, "matmul: accumulator is \(c.rows)x\(c.columns), needs \(m)x\(n)")
+        }
+        guard m > 0, n > 0 else { return }
+        if k == 0 {
+            c.scale(by: beta)
+            return
+        }
+        a.storage.withUnsafeBufferPointer { pa in
+            b.storage.withUnsafeBufferPointer { pb in
+                c.storage.withUnsafeMutableBufferPointer { pc in
+                    cblas_sgemm(CblasRowMajor,
+                                transposeA ? CblasTrans : CblasNoTrans,
+                                transposeB ? CblasTrans : CblasNoTrans,
+                                Int32(m), Int32(n), Int32(k), alpha,
+                                pa.baseAddress, Int32(a.columns),
+                                pb.baseAddress, Int32(b.columns),
+                                beta, pc.baseAddress, Int32(n))
+                }
+            }
+        }
+    }
+
+    /// The product `self · other` as a new matrix.
+    public func matmul(_ other: Matrix) -> Matrix {
+        var result = Matrix(rows: 0, columns: 0)
+        Matrix.multiply(self, other, into: &result)
+        return result
+    }
+}
+
+/// The BLAS thread count, fixed once at start so results and timings repeat.
+public enum BLASThreads {
+    /// Sets the number of threads OpenBLAS uses.
+    public static func set(_ count: Int) { openblas_set_num_threads(Int32(count)) }
+    /// The number of threads OpenBLAS uses.
+    public static var current: Int { Int(openblas_get_num_threads()) }
+}

@@ -1,0 +1,120 @@
+extension Matrix {
+    /// Sets every element to `value`.
+    public mutating func fill(_ value: Float) {
+        storage.withUnsafeMutableBufferPointer { p in
+            for i in p.indices { p[i] = value }
+        }
+    }
+
+    /// `self += other`, element by element.
+    public mutating func add(_ other: Matrix) {
+        precondition(rows == other.rows && columns == other.columns, "add: \(rows)x\(columns) vs \(other.rows)x\(other.columns)")
+        storage.withUnsafeMutableBufferPointer { p in
+            other.storage.withUnsafeBufferPointer { q in
+                for i in p.indices { p[i] += q[i] }
+            }
+        }
+    }
+
+    /// `self += scale · other`, element by element (BLAS's axpy, written out).
+    public mutating func add(_ other: Matrix, scaledBy scale: Float) {
+        precondition(rows == other.rows && columns == other.columns, "add: \(rows)x\(columns) vs \(other.rows)x\(other.columns)")
+        storage.withUnsafeMutableBufferPointer { p in
+            other.storage.withUnsafeBufferPointer { q in
+                for i in p.indices { p[i] += scale * q[i] }
+            }
+        }
+    }
+
+    /// `self -= other`, element by element.
+    public mutating func subtract(_ other: Matrix) {
+        add(other, scaledBy: -1)
+    }
+
+    /// `self *= other`, element by element (the Hadamard product, not `matmul`).
+    public mutating func multiplyElementwise(by other: Matrix) {
+        precondition(rows == other.rows && columns == other.columns, "multiplyElementwise: \(rows)x\(columns) vs \(other.rows)x\(other.columns)")
+        storage.withUnsafeMutableBufferPointer { p in
+            other.storage.withUnsafeBufferPointer { q in
+                for i in p.indices { p[i] *= q[i] }
+            }
+        }
+    }
+
+    /// `self *= factor`.
+    public mutating func scale(by factor: Float) {
+        storage.withUnsafeMutableBufferPointer { p in
+            for i in p.indices { p[i] *= factor }
+        }
+    }
+
+    /// Adds `vector` to every row (row-vector broadcasting).
+    public mutating func addRowVector(_ vector: [Float]) {
+        precondition(vector.count == columns, "addRowVector: \(vector.count) values for \(columns) columns")
+        let n = columns
+        storage.withUnsafeMutableBufferPointer { p in
+            vector.withUnsafeBufferPointer { v in
+                for r in 0..<rows { for c in 0..<n { p[r * n + c] += v[c] } }
+            }
+        }
+    }
+
+    /// Sums over the rows into `sums` (one value per column), reusing its buffer.
+    public func sumOverRows(into sums: inout [Float]) {
+        if sums.count != columns { sums = [Float](repeating: 0, count: columns) }
+        let n = columns
+        storage.withUnsafeBufferPointer { p in
+            sums.withUnsafeMutableBufferPointer { s in
+                for c in 0..<n { s[c] = 0 }
+                for r in 0..<rows { for c in 0..<n { s[c] += p[r * n + c] } }
+            }
+        }
+    }
+
+    /// One sum per column.
+    public func columnSums() -> [Float] {
+        var sums: [Float] = []
+        sumOverRows(into: &sums)
+        return sums
+    }
+
+    /// One sum per row.
+    public func rowSums() -> [Float] {
+        (0..<rows).map { r in storage[(r * columns)..<((r + 1) * columns)].reduce(0, +) }
+    }
+
+    /// The largest element of each row.
+    public func rowMaxima() -> [Float] {
+        (0..<rows).map { r in storage[(r * columns)..<((r + 1) * columns)].max() ?? -.infinity }
+    }
+
+    /// The column of the largest element in each row (the first on ties).
+    public func argmaxPerRow() -> [Int] {
+        (0..<rows).map { r in
+            var best = 0
+            for c in 1..<max(columns, 1) where storage[r * columns + c] > storage[r * columns + best] { best = c }
+            return best
+        }
+    }
+
+    /// Sum of all elements.
+    public func sum() -> Float { storage.reduce(0, +) }
+
+    /// Sum of squares of all elements, accumulated in `Double`.
+    public func squaredNorm() -> Double {
+        storage.withUnsafeBufferPointer { p in
+            var total = 0.0
+            for x in p { total += Double(x) * Double(x) }
+            return total
+        }
+    }
+
+    /// A copy with `other` added element by element.
+    public func adding(_ other: Matrix) -> Matrix { var m = self; m.add(other); return m }
+    /// A copy with `other` subtracted element by element.
+    public func subtracting(_ other: Matrix) -> Matrix { var m = self; m.subtract(other); return m }
+    /// A copy multiplied by `other` element by element.
+    public func multipliedElementwise(by other: Matrix) -> Matrix { var m = self; m.multiplyElementwise(by: other); return m }
+    /// A copy multiplied by `factor`.
+    public func scaled(by factor: Float) -> Matrix { var m = self; m.scale(by: factor); return m }
+}
