@@ -5,8 +5,8 @@ extension Matrix {
     /// when asked (no copy is made). `c` is reshaped to fit; with `beta == 0` its old
     /// contents are ignored.
     public static func multiply(
-        _ a: Matrix, transposed transposeA: Bool = false,
-        _ b: Matrix, transposed transposeB: Bool = false,
+        _ a: Matrix, _ b: Matrix,
+        transposingA transposeA: Bool = false, transposingB transposeB: Bool = false,
         into c: inout Matrix, alpha: Float = 1, beta: Float = 0
     ) {
         let m = transposeA ? a.columns : a.rows

@@ -1,0 +1,99 @@
+/// The gradient check: analytic gradients against centered differences, in `Double`.
+public enum GradientCheck {
+    /// Checks every parameter tensor of `network` on `inputs` (a few samples).
+    /// The network is not changed: batch norm's running statistics do not move.
+    public static func run(network: Network, inputs: Matrix, labels: [Int], loss: LossFunction,
+                           options: GradientCheckOptions = GradientCheckOptions(),
+                           random: inout RandomSource) -> GradientCheckResult {
+        let loss = options.includesPenalty ? loss : LossFunction(kind: loss.kind, smoothing: loss.smoothing)
+        let (floatGradients, masks) = float32Gradients(network: network, inputs: inputs, labels: labels,
+                                                       loss: loss, options: options, random: &random)
+        var reference = ReferenceNetwork(network, dropoutMasks: masks)
+        let x = DoubleMatrix(inputs)
+        let targets = LossTargets(labels)
+        let analytic = referenceGradients(reference, x: x, targets: targets, loss: loss)
+        var tensors: [TensorGradientCheck] = []
+        for address in network.parameterAddresses {
+            let count = reference.parameters[address.layer][address.index].storage.count
+            let elements = chooseElements(count: count, limit: options.maxElementsPerTensor, random: &random)
+            var worst = 0.0, worstFloat = 0.0
+            for element in elements {
+                let numeric = centeredDifference(&reference, address: address, element: element,
+                                                 step: options.step, x: x, targets: targets, loss: loss)
+                let a = analytic[address.layer][address.index].storage[element]
+                worst = max(worst, relativeError(a, numeric))
+                let f = Double(floatGradients[address.slot].storage[element])
+                worstFloat = max(worstFloat, relativeError(f, numeric))
+            }
+            let name = "\(address.layer).\(network.layers[address.layer].parameterNames[address.index])"
+            tensors.append(TensorGradientCheck(name: name, layer: address.layer, elementsChecked: elements.count,
+                                               relativeError: worst, float32RelativeError: worstFloat))
+        }
+        return GradientCheckResult(tensors: tensors)
+    }
+
+    /// The training path's gradients on a copy (so nothing in `network` moves), and the
+    /// dropout masks it drew, which the reference path then reuses.
+    private static func float32Gradients(network: Network, inputs: Matrix, labels: [Int], loss: LossFunction,
+                                         options: GradientCheckOptions,
+                                         random: inout RandomSource) -> ([Matrix], [Int: Matrix]) {
+        let twin = network.copy()
+        var context = LayerContext(mode: .training, dropoutRandom: random, updatesRunningStatistics: false)
+        context.isDropoutEnabled = options.isDropoutEnabled
+        twin.forward(inputs, context: &context)
+        random = context.dropoutRandom
+        var scoreGradient = Matrix(rows: 0, columns: 0)
+        _ = loss.evaluate(scores: twin.output, targets: LossTargets(labels), gradient: &scoreGradient)
+        twin.backward(outputGradient: scoreGradient)
+        twin.addPenaltyGradients(l2: loss.l2, l1: loss.l1)
+        var masks: [Int: Matrix] = [:]
+        for (index, layer) in twin.layers.enumerated() {
+            if let dropout = layer as? Dropout, let mask = dropout.lastMask { masks[index] = mask }
+        }
+        return (twin.parameterAddresses.map { twin.layers[$0.layer].gradients[$0.index] }, masks)
+    }
+
+    private static func referenceGradients(_ reference: ReferenceNetwork, x: DoubleMatrix, targets: LossTargets,
+                                           loss: LossFunction) -> [[DoubleMatrix]] {
+        let values = reference.forward(x)
+        var scoreGradient = DoubleMatrix(rows: 0, columns: 0)
+        _ = loss.evaluate(scores: values[values.count - 1], targets: targets, gradient: &scoreGradient)
+        var gradients = reference.backward(values: values, outputGradient: scoreGradient)
+        for (index, spec) in reference.specs.enumerated() {
+            guard case .linear = spec else { continue }
+            for (i, w) in reference.parameters[index][0].storage.enumerated() {
+                gradients[index][0].storage[i] += loss.l2 * w + loss.l1 * (w > 0 ? 1 : (w < 0 ? -1 : 0))
+            }
+        }
+        return gradients
+    }
+
+    private static func totalLoss(_ reference: ReferenceNetwork, x: DoubleMatrix, targets: LossTargets,
+                                  loss: LossFunction) -> Double {
+        let values = reference.forward(x)
+        var unused = DoubleMatrix(rows: 0, columns: 0)
+        var total = loss.evaluate(scores: values[values.count - 1], targets: targets, gradient: &unused)
+        for (index, spec) in reference.specs.enumerated() {
+            guard case .linear = spec else { continue }
+            for w in reference.parameters[index][0].storage { total += 0.5 * loss.l2 * w * w + loss.l1 * abs(w) }
+        }
+        return total
+    }
+
+    private static func centeredDifference(_ reference: inout ReferenceNetwork, address: ParameterAddress,
+                                           element: Int, step: Double, x: DoubleMatrix, targets: LossTargets,
+                                           loss: LossFunction) -> Double {
+        let original = reference.parameters[address.layer][address.index].storage[element]
+        reference.parameters[address.layer][address.index].storage[element] = original + step
+        let plus = totalLoss(reference, x: x, targets: targets, loss: loss)
+        reference.parameters[address.layer][address.index].storage[element] = original - step
+        let minus = totalLoss(reference, x: x, targets: targets, loss: loss)
+        reference.parameters[address.layer][address.index].storage[element] = original
+        return (plus - minus) / (2 * step)
+    }
+
+    private static func chooseElements(count: Int, limit: Int, random: inout RandomSource) -> [Int] {
+        guard count > limit else { return Array(0..<count) }
+        return Array(random.permutation(of: count).prefix(limit)).sorted()
+    }
+}

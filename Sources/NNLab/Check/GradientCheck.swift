@@ -1,0 +1,65 @@
+/// How a gradient check's largest relative error reads (cs231n's thresholds).
+public enum GradientVerdict: String, Sendable, Equatable {
+    /// Below 1e-7: the analytic gradient is right.
+    case excellent
+    /// Below 1e-4: right, with the small errors that kinks (ReLU) cause.
+    case acceptable
+    /// 1e-4 to 1e-2: suspicious unless the network has many kinks.
+    case doubtful
+    /// Above 1e-2: the analytic gradient is wrong.
+    case wrong
+
+    /// The verdict for a relative error.
+    public init(relativeError: Double) {
+        switch relativeError {
+        case ..<1e-7: self = .excellent
+        case ..<1e-4: self = .acceptable
+        case ...1e-2: self = .doubtful
+        default: self = .wrong
+        }
+    }
+}
+
+/// The result for one parameter tensor.
+public struct TensorGradientCheck: Sendable, Equatable {
+    /// The tensor's PyTorch name, e.g. `0.weight`.
+    public var name: String
+    /// Its layer index.
+    public var layer: Int
+    /// How many of its elements were perturbed.
+    public var elementsChecked: Int
+    /// Largest `|a−n| / max(|a|, |n|, 1e-8)` between the Double analytic gradient and the centered difference.
+    public var relativeError: Double
+    /// The same error for the Float32 training path's analytic gradient.
+    public var float32RelativeError: Double
+}
+
+/// The outcome of `GradientCheck.run`.
+public struct GradientCheckResult: Sendable, Equatable {
+    /// One entry per parameter tensor, in layer order.
+    public var tensors: [TensorGradientCheck]
+    /// The largest relative error over all tensors (published as `grad_error`).
+    public var maxRelativeError: Double { tensors.map(\.relativeError).max() ?? 0 }
+    /// The verdict for the largest error.
+    public var verdict: GradientVerdict { GradientVerdict(relativeError: maxRelativeError) }
+}
+
+/// Options of the gradient check.
+public struct GradientCheckOptions: Sendable {
+    /// The centered-difference step h.
+    public var step: Double = 1e-5
+    /// Whether dropout layers drop (with one fixed mask) during the check.
+    public var isDropoutEnabled = false
+    /// Whether the loss's L2/L1 penalties are included (cs231n checks without them).
+    public var includesPenalty = false
+    /// At most this many elements are perturbed per tensor (chosen at random beyond it).
+    public var maxElementsPerTensor = 400
+
+    /// The defaults: h = 1e-5, dropout and penalties off.
+    public init() {}
+}
+
+/// `|a − n| / max(|a|, |n|, 1e-8)`: the floor keeps dead units from giving 0/0.
+public func relativeError(_ a: Double, _ n: Double) -> Double {
+    abs(a - n) / max(abs(a), abs(n), 1e-8)
+}

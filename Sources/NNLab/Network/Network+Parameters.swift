@@ -1,0 +1,83 @@
+/// One trainable tensor's place in a network: its layer, its index in that layer,
+/// and its slot, the number the optimizer keeps its state under.
+public struct ParameterAddress: Sendable, Equatable {
+    /// Index of the layer.
+    public var layer: Int
+    /// Index of the tensor within the layer (0 weight, 1 bias).
+    public var index: Int
+    /// Position among all the network's trainable tensors, frozen or not.
+    public var slot: Int
+}
+
+extension Network {
+    /// Every trainable tensor's address, frozen layers included.
+    public var parameterAddresses: [ParameterAddress] {
+        var addresses: [ParameterAddress] = []
+        for (layerIndex, layer) in layers.enumerated() {
+            for index in layer.parameters.indices {
+                addresses.append(ParameterAddress(layer: layerIndex, index: index, slot: addresses.count))
+            }
+        }
+        return addresses
+    }
+
+    /// Applies one optimizer step to every tensor of every layer that is not frozen.
+    public func applyUpdate(_ optimizer: inout some Optimizer, learningRate: Float) {
+        var slot = 0
+        for (layerIndex, layer) in layers.enumerated() {
+            for index in layer.parameters.indices {
+                if !isFrozen[layerIndex] {
+                    optimizer.update(slot: slot, parameter: &layer.parameters[index].storage,
+                                     gradient: layer.gradients[index].storage, learningRate: learningRate)
+                }
+                slot += 1
+            }
+        }
+    }
+
+    /// The global L2 norm of all trainable gradients.
+    public func gradientNorm() -> Double {
+        var total = 0.0
+        for (layerIndex, layer) in layers.enumerated() where !isFrozen[layerIndex] {
+            for gradient in layer.gradients { total += gradient.squaredNorm() }
+        }
+        return total.squareRoot()
+    }
+
+    /// Scales every gradient so the global norm is at most `maxNorm`
+    /// (factor `maxNorm/(norm + 1e-6)` when below 1, as PyTorch's `clip_grad_norm_`).
+    /// Returns the norm before clipping.
+    @discardableResult
+    public func clipGradients(maxNorm: Double) -> Double {
+        let norm = gradientNorm()
+        let factor = maxNorm / (norm + 1e-6)
+        if factor < 1 {
+            for layer in layers { for index in layer.gradients.indices { layer.gradients[index].scale(by: Float(factor)) } }
+        }
+        return norm
+    }
+
+    /// ½λ₂·Σw² + λ₁·Σ|w| over the weights of linear layers (biases are not penalized).
+    public func penalty(l2: Double, l1: Double) -> Double {
+        guard l2 != 0 || l1 != 0 else { return 0 }
+        var total = 0.0
+        for layer in layers where layer is Linear {
+            for w in layer.parameters[0].storage { total += 0.5 * l2 * Double(w) * Double(w) + l1 * Double(abs(w)) }
+        }
+        return total
+    }
+
+    /// Adds the penalty's gradient, λ₂·w + λ₁·sign(w), to each linear weight's gradient.
+    public func addPenaltyGradients(l2: Double, l1: Double) {
+        guard l2 != 0 || l1 != 0 else { return }
+        let l2 = Float(l2), l1 = Float(l1)
+        for layer in layers where layer is Linear {
+            let weights = layer.parameters[0]
+            layer.gradients[0].storage.withUnsafeMutableBufferPointer { g in
+                weights.storage.withUnsafeBufferPointer { w in
+                    for i in g.indices { g[i] += l2 * w[i] + (w[i] > 0 ? l1 : (w[i] < 0 ? -l1 : 0)) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// An ordered list of layers, numbered from 0 as a PyTorch `nn.Sequential` of the
+/// same layers numbers them, with per-layer freezing and reused workspaces.
+public final class Network {
+    /// The layers, in the order they apply.
+    public private(set) var layers: [any Layer]
+    /// Whether each layer is frozen (skipped by the optimizer).
+    public var isFrozen: [Bool]
+    private var activations: [Matrix]
+    private var activationGradients: [Matrix]
+
+    /// A network over existing layers.
+    public init(layers: [any Layer]) {
+        self.layers = layers
+        isFrozen = Array(repeating: false, count: layers.count)
+        activations = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
+        activationGradients = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
+    }
+
+    /// A network built from specs after checking that sizes chain and fit in memory;
+    /// linear layers start as PyTorch's `nn.Linear` default.
+    public convenience init(specs: [LayerSpec], random: inout RandomSource) throws(ModelError) {
+        try Network.validate(specs)
+        self.init(layers: specs.map { $0.makeLayer(random: &random) })
+    }
+
+    /// The specs of the layers.
+    public var specs: [LayerSpec] { layers.map(\.spec) }
+    /// Number of input features.
+    public var inputFeatures: Int { Network.inputFeatures(of: specs) ?? 0 }
+    /// Number of outputs (classes).
+    public var outputFeatures: Int {
+        for spec in specs.reversed() { if case let .linear(_, outputs) = spec { return outputs } }
+        return 0
+    }
+    /// Number of trainable scalars.
+    public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
+
+    /// The output of the last forward pass.
+    public var output: Matrix { activations[layers.count] }
+
+    /// Runs every layer on `input`; read the result from `output`.
+    public func forward(_ input: Matrix, context: inout LayerContext) {
+        activations[0] = input
+        for index in layers.indices {
+            var result = Matrix(rows: 0, columns: 0)
+            swap(&result, &activations[index + 1])
+            layers[index].forward(activations[index], into: &result, context: &context)
+            swap(&result, &activations[index + 1])
+        }
+    }
+
+    /// Backpropagates ∂L/∂output through every layer, setting each layer's `gradients`.
+    public func backward(outputGradient: Matrix) {
+        activationGradients[layers.count] = outputGradient
+        for index in layers.indices.reversed() {
+            var inputGradient = Matrix(rows: 0, columns: 0)
+            swap(&inputGradient, &activationGradients[index])
+            layers[index].backward(input: activations[index], output: activations[index + 1],
+                                   outputGradient: activationGradients[index + 1], into: &inputGradient)
+            swap(&inputGradient, &activationGradients[index])
+        }
+        activationGradients[layers.count] = Matrix(rows: 0, columns: 0)
+    }
+
+    /// The scores for `input` in evaluation mode (a new matrix).
+    public func predict(_ input: Matrix) -> Matrix {
+        var context = LayerContext.evaluation
+        forward(input, context: &context)
+        return output
+    }
+
+    /// An independent copy: same parameters, buffers and frozen flags, fresh workspaces.
+    public func copy() -> Network {
+        let twin = Network(layers: layers.map { $0.copy() })
+        twin.isFrozen = isFrozen
+        return twin
+    }
+
+    /// Replaces the layers from `index` on (the transfer-learning "new head").
+    public func replaceLayers(from index: Int, with newLayers: [any Layer]) {
+        layers = Array(layers[..<index]) + newLayers
+        isFrozen = Array(isFrozen[..<index]) + Array(repeating: false, count: newLayers.count)
+        activations = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
+        activationGradients = activations
+    }
+}
