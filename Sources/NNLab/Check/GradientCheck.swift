@@ -28,7 +28,8 @@ public struct TensorGradientCheck: Sendable, Equatable {
     public var layer: Int
     /// How many of its elements were perturbed.
     public var elementsChecked: Int
-    /// Largest `|a−n| / max(|a|, |n|, 1e-8)` between the Double analytic gradient and the centered difference.
+    /// Largest `|a−n| / max(|a|, |n|, 1e-8)` between the Double analytic gradient and the
+    /// centered difference (0 where |a−n| is within the difference's rounding noise).
     public var relativeError: Double
     /// The same error for the Float32 training path's analytic gradient.
     public var float32RelativeError: Double
