@@ -58,7 +58,8 @@ public struct Adam: Optimizer {
         secondMoments.prepareSlot(slot, count: parameter.count)
         let t = Double(steps.advanceStep(slot: slot))
         let rule = Rule(
-            beta1: Float(beta1), beta2: Float(beta2), epsilon: Float(epsilon),
+            beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
+            epsilon: Float(epsilon),
             stepSize: Float(Double(learningRate) / (1 - Foundation.pow(beta1, t))),
             rootCorrection2: Float((1 - Foundation.pow(beta2, t)).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
@@ -69,7 +70,10 @@ public struct Adam: Optimizer {
 
     /// The per-step constants of the update, in `Float`.
     private struct Rule {
-        var beta1, beta2, epsilon: Float
+        var beta2: Float
+        /// 1 − β₁ and 1 − β₂, formed in `Double` as PyTorch does (1 − Float(0.999) is 1.3e-5 off).
+        var complement1, complement2: Float
+        var epsilon: Float
         /// γ / (1 − β₁ᵗ).
         var stepSize: Float
         /// √(1 − β₂ᵗ).
@@ -90,8 +94,8 @@ public struct Adam: Optimizer {
                         for i in theta.indices {
                             let g = grad[i] + rule.l2 * theta[i]
                             theta[i] *= rule.shrink
-                            m[i] += (1 - rule.beta1) * (g - m[i])
-                            v[i] = rule.beta2 * v[i] + (1 - rule.beta2) * g * g
+                            m[i] += rule.complement1 * (g - m[i])
+                            v[i] = rule.beta2 * v[i] + rule.complement2 * g * g
                             let denominator = v[i].squareRoot() / rule.rootCorrection2 + rule.epsilon
                             theta[i] -= rule.stepSize * m[i] / denominator
                         }

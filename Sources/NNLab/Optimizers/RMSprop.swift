@@ -52,7 +52,7 @@ public struct RMSprop: Optimizer {
         gradientAverage: inout [Float], momentumBuffer: inout [Float],
         learningRate: Float, settings: RMSpropSettings
     ) {
-        let alpha = Float(settings.alpha), epsilon = Float(settings.epsilon)
+        let alpha = Float(settings.alpha), complement = Float(1 - settings.alpha), epsilon = Float(settings.epsilon)
         let momentum = Float(settings.momentum), weightDecay = Float(settings.weightDecay)
         let isCentered = settings.isCentered, hasMomentum = settings.momentum > 0
         parameter.withUnsafeMutableBufferPointer { theta in
@@ -62,10 +62,10 @@ public struct RMSprop: Optimizer {
                         momentumBuffer.withUnsafeMutableBufferPointer { b in
                             for i in theta.indices {
                                 let g = grad[i] + weightDecay * theta[i]
-                                v[i] = alpha * v[i] + (1 - alpha) * g * g
+                                v[i] = alpha * v[i] + complement * g * g
                                 var meanSquare = v[i]
                                 if isCentered {
-                                    a[i] += (1 - alpha) * (g - a[i])
+                                    a[i] += complement * (g - a[i])
                                     meanSquare = max(meanSquare - a[i] * a[i], 0)
                                 }
                                 let scaled = g / (meanSquare.squareRoot() + epsilon)
