@@ -151,51 +151,51 @@ struct OptimizerVector: Sendable, CustomTestStringConvertible {
 }
 
 extension OptimizerTests {
-@Suite struct Settings {
-    @Test func defaultsArePyTorchs() {
-        #expect(SGDSettings() == SGDSettings(learningRate: 1e-3, momentum: 0, dampening: 0, weightDecay: 0, usesNesterov: false))
-        #expect(AdagradSettings() == AdagradSettings(learningRate: 1e-2, learningRateDecay: 0, epsilon: 1e-10))
-        #expect(RMSpropSettings() == RMSpropSettings(learningRate: 1e-2, alpha: 0.99, epsilon: 1e-8, momentum: 0, isCentered: false))
-        #expect(AdamSettings() == AdamSettings(learningRate: 1e-3, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0))
-        #expect(AdamWSettings().weightDecay == 1e-2)
-    }
+    @Suite struct Settings {
+        @Test func defaultsArePyTorchs() {
+            #expect(SGDSettings() == SGDSettings(learningRate: 1e-3, momentum: 0, dampening: 0, weightDecay: 0, usesNesterov: false))
+            #expect(AdagradSettings() == AdagradSettings(learningRate: 1e-2, learningRateDecay: 0, epsilon: 1e-10))
+            #expect(RMSpropSettings() == RMSpropSettings(learningRate: 1e-2, alpha: 0.99, epsilon: 1e-8, momentum: 0, isCentered: false))
+            #expect(AdamSettings() == AdamSettings(learningRate: 1e-3, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0))
+            #expect(AdamWSettings().weightDecay == 1e-2)
+        }
 
-    @Test(arguments: [
-        (OptimizerSettings.adam(AdamSettings()), "adam lr=0.001 betas=[0.9, 0.999] eps=1e-08"),
-        (.adamw(AdamWSettings()), "adamw lr=0.001 betas=[0.9, 0.999] eps=1e-08 weight_decay=0.01"),
-        (.sgd(SGDSettings(learningRate: 0.1, momentum: 0.9, usesNesterov: true)), "sgd lr=0.1 momentum=0.9 nesterov"),
-        (.adagrad(AdagradSettings()), "adagrad lr=0.01 eps=1e-10"),
-        (.rmsprop(RMSpropSettings(isCentered: true)), "rmsprop lr=0.01 alpha=0.99 eps=1e-08 centered"),
-    ])
-    func describesItself(_ settings: OptimizerSettings, _ text: String) {
-        #expect(settings.description == text)
-    }
+        @Test(arguments: [
+            (OptimizerSettings.adam(AdamSettings()), "adam lr=0.001 betas=[0.9, 0.999] eps=1e-08"),
+            (.adamw(AdamWSettings()), "adamw lr=0.001 betas=[0.9, 0.999] eps=1e-08 weight_decay=0.01"),
+            (.sgd(SGDSettings(learningRate: 0.1, momentum: 0.9, usesNesterov: true)), "sgd lr=0.1 momentum=0.9 nesterov"),
+            (.adagrad(AdagradSettings()), "adagrad lr=0.01 eps=1e-10"),
+            (.rmsprop(RMSpropSettings(isCentered: true)), "rmsprop lr=0.01 alpha=0.99 eps=1e-08 centered"),
+        ])
+        func describesItself(_ settings: OptimizerSettings, _ text: String) {
+            #expect(settings.description == text)
+        }
 
-    @Test func learningRateIsSettableThroughTheEnum() {
-        var settings = OptimizerSettings.rmsprop(RMSpropSettings(alpha: 0.9))
-        settings.learningRate = 0.5
-        #expect(settings == .rmsprop(RMSpropSettings(learningRate: 0.5, alpha: 0.9)))
-        #expect(settings.name == "rmsprop")
-    }
+        @Test func learningRateIsSettableThroughTheEnum() {
+            var settings = OptimizerSettings.rmsprop(RMSpropSettings(alpha: 0.9))
+            settings.learningRate = 0.5
+            #expect(settings == .rmsprop(RMSpropSettings(learningRate: 0.5, alpha: 0.9)))
+            #expect(settings.name == "rmsprop")
+        }
 
-    @Test(arguments: [
-        (OptimizerSettings.sgd(SGDSettings(usesNesterov: true)), "nesterov"),
-        (.sgd(SGDSettings(learningRate: -1)), "lr"),
-        (.adam(AdamSettings(beta2: 1)), "betas"),
-        (.adamw(AdamWSettings(weightDecay: -0.1)), "weight_decay"),
-        (.rmsprop(RMSpropSettings(momentum: -0.5)), "momentum"),
-        (.adagrad(AdagradSettings(learningRateDecay: -1)), "lr_decay"),
-    ])
-    func refusesWhatPyTorchRefuses(_ settings: OptimizerSettings, _ setting: String) {
-        #expect(throws: OptimizerSettingsError.self) { try settings.validate() }
-        do { try settings.validate() } catch { #expect(error.setting == setting) }
-    }
+        @Test(arguments: [
+            (OptimizerSettings.sgd(SGDSettings(usesNesterov: true)), "nesterov"),
+            (.sgd(SGDSettings(learningRate: -1)), "lr"),
+            (.adam(AdamSettings(beta2: 1)), "betas"),
+            (.adamw(AdamWSettings(weightDecay: -0.1)), "weight_decay"),
+            (.rmsprop(RMSpropSettings(momentum: -0.5)), "momentum"),
+            (.adagrad(AdagradSettings(learningRateDecay: -1)), "lr_decay"),
+        ])
+        func refusesWhatPyTorchRefuses(_ settings: OptimizerSettings, _ setting: String) {
+            #expect(throws: OptimizerSettingsError.self) { try settings.validate() }
+            do { try settings.validate() } catch { #expect(error.setting == setting) }
+        }
 
-    @Test func acceptsDefaults() throws {
-        for settings: OptimizerSettings in [.sgd(SGDSettings()), .adagrad(AdagradSettings()),
-                                            .rmsprop(RMSpropSettings()), .adam(AdamSettings()), .adamw(AdamWSettings())] {
-            try settings.validate()
+        @Test func acceptsDefaults() throws {
+            for settings: OptimizerSettings in [.sgd(SGDSettings()), .adagrad(AdagradSettings()),
+                                                .rmsprop(RMSpropSettings()), .adam(AdamSettings()), .adamw(AdamWSettings())] {
+                try settings.validate()
+            }
         }
     }
-}
 }
