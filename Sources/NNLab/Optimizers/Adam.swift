@@ -1,0 +1,107 @@
+import Foundation
+
+/// Adam and AdamW: steps by bias-corrected moving averages of the gradient and its square.
+///
+/// PyTorch's rule (`torch.optim.Adam`, `torch.optim.AdamW`), with moments m and v:
+///
+///     θ ← θ(1 − γλ)                      (AdamW: decoupled decay, first, with the scheduled γ)
+///     g ← g + λθ                         (Adam: L2 decay added to the gradient)
+///     m ← β₁m + (1 − β₁)g
+///     v ← β₂v + (1 − β₂)g²
+///     θ ← θ − γ · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)
+///
+/// The bias corrections undo the pull of the zero start on m and v; with them the first
+/// step moves each coordinate by about γ·sign(g).
+public struct Adam: Optimizer {
+    /// The exponential decay β₁ of the first moment m.
+    public let beta1: Double
+    /// The exponential decay β₂ of the second moment v.
+    public let beta2: Double
+    /// The ε added to the root of v̂.
+    public let epsilon: Double
+    /// The weight decay λ: L2 for Adam, decoupled for AdamW.
+    public let weightDecay: Double
+    /// Whether λ shrinks θ directly (AdamW) rather than being added to the gradient (Adam).
+    public let decouplesWeightDecay: Bool
+    /// The first moment m (moving mean of g), per slot.
+    public private(set) var firstMoments: [[Float]] = []
+    /// The second moment v (moving mean of g²), per slot.
+    public private(set) var secondMoments: [[Float]] = []
+    /// The steps t taken per slot; each slot's bias correction uses its own t.
+    public private(set) var steps: [Int] = []
+
+    /// Adam with L2 weight decay, with no state yet.
+    public init(_ settings: AdamSettings = AdamSettings()) {
+        beta1 = settings.beta1
+        beta2 = settings.beta2
+        epsilon = settings.epsilon
+        weightDecay = settings.weightDecay
+        decouplesWeightDecay = false
+    }
+
+    /// AdamW, with decoupled weight decay, with no state yet.
+    public init(_ settings: AdamWSettings) {
+        beta1 = settings.beta1
+        beta2 = settings.beta2
+        epsilon = settings.epsilon
+        weightDecay = settings.weightDecay
+        decouplesWeightDecay = true
+    }
+
+    /// The number of updates applied to `slot` so far.
+    public func stepCount(slot: Int) -> Int { steps.steps(slot: slot) }
+
+    /// Applies one Adam (or AdamW) update to the tensor numbered `slot`, in place.
+    public mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float) {
+        checkShapes(decouplesWeightDecay ? "AdamW" : "Adam", slot: slot, parameter: parameter, gradient: gradient)
+        firstMoments.prepareSlot(slot, count: parameter.count)
+        secondMoments.prepareSlot(slot, count: parameter.count)
+        let t = Double(steps.advanceStep(slot: slot))
+        let rule = Rule(
+            beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
+            epsilon: Float(epsilon),
+            stepSize: Float(Double(learningRate) / (1 - Foundation.pow(beta1, t))),
+            rootCorrection2: Float((1 - Foundation.pow(beta2, t)).squareRoot()),
+            l2: decouplesWeightDecay ? 0 : Float(weightDecay),
+            shrink: decouplesWeightDecay ? 1 - learningRate * Float(weightDecay) : 1)
+        Adam.descend(parameter: &parameter, gradient: gradient,
+                     m: &firstMoments[slot], v: &secondMoments[slot], rule: rule)
+    }
+
+    /// The per-step constants of the update, in `Float`.
+    private struct Rule {
+        var beta2: Float
+        /// 1 − β₁ and 1 − β₂, formed in `Double` as PyTorch does (1 − Float(0.999) is 1.3e-5 off).
+        var complement1, complement2: Float
+        var epsilon: Float
+        /// γ / (1 − β₁ᵗ).
+        var stepSize: Float
+        /// √(1 − β₂ᵗ).
+        var rootCorrection2: Float
+        /// λ for L2 decay (0 for AdamW).
+        var l2: Float
+        /// 1 − γλ for decoupled decay (1 for Adam).
+        var shrink: Float
+    }
+
+    /// One pass over the coordinates, applying the rule in the type's summary.
+    private static func descend(parameter: inout [Float], gradient: [Float],
+                                m: inout [Float], v: inout [Float], rule: Rule) {
+        parameter.withUnsafeMutableBufferPointer { theta in
+            gradient.withUnsafeBufferPointer { grad in
+                m.withUnsafeMutableBufferPointer { m in
+                    v.withUnsafeMutableBufferPointer { v in
+                        for i in theta.indices {
+                            let g = grad[i] + rule.l2 * theta[i]
+                            theta[i] *= rule.shrink
+                            m[i] += rule.complement1 * (g - m[i])
+                            v[i] = rule.beta2 * v[i] + rule.complement2 * g * g
+                            let denominator = v[i].squareRoot() / rule.rootCorrection2 + rule.epsilon
+                            theta[i] -= rule.stepSize * m[i] / denominator
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
