@@ -9,15 +9,25 @@ let package = Package(
         .library(name: "NNLab", targets: ["NNLab"]),
         .library(name: "TextPlot", targets: ["TextPlot"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/ordo-one/malloc-interposer.git", from: "1.6.1"),
+    ],
     targets: [
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "NNLab", dependencies: ["CBLAS"]),
+        .target(
+            name: "NNLab", dependencies: ["CBLAS"],
+            // Glibc's sqrtf sets errno, which keeps Swift's squareRoot() out of
+            // vectorized loops (the optimizers); nnlab never reads errno.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+        ),
         .target(name: "TextPlot"),
         .target(name: "NNLang", dependencies: ["NNLab", "TextPlot"]),
         .target(name: "NNLessons", dependencies: ["NNLang"]),
         .executableTarget(name: "nnlab", dependencies: ["NNLang", "NNLessons", "CReadline"]),
-        .executableTarget(name: "nnlab-bench", dependencies: ["NNLab", "TextPlot"]),
+        .executableTarget(name: "nnlab-bench", dependencies: [
+            "NNLab", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
+        ]),
         .testTarget(name: "NNLabTests", dependencies: ["NNLab"]),
         .testTarget(name: "TextPlotTests", dependencies: ["TextPlot"], resources: [.copy("Goldens")]),
         .testTarget(name: "NNLangTests", dependencies: ["NNLang"]),

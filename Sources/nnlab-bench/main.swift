@@ -1,1 +1,30 @@
-print("nnlab-bench: not built yet")
+import Foundation
+import NNLab
+
+AllocationCounter.preloadIfNeeded()
+let threads = 1
+BLASThreads.set(threads)
+print("nnlab-bench (release build), BLAS threads: \(threads)")
+
+if AllocationCounter.isActive {
+    print("Allocation counter: malloc interposer preloaded; self-test counted \(AllocationCounter.selfTest()) mallocs for 10 arrays")
+} else {
+    print("Allocation counter: interposer not loaded, allocations not counted")
+}
+
+print("\nMatrix products")
+GemmBenchmark.run().forEach { print($0) }
+
+print("\nTraining steps with Adam (numpy runs the same steps with \(threads) BLAS thread)")
+for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 128, 20)] {
+    let benchmark = TrainingBenchmark(sizes: sizes, batch: batch)
+    let (lines, stepsPerSecond) = benchmark.run(steps: steps)
+    lines.forEach { print($0) }
+    if let numpy = NumpyBaseline.stepsPerSecond(sizes: sizes, batch: batch, steps: steps, threads: threads) {
+        print("    numpy: \(fixed(numpy, 0)) steps/s; nnlab / numpy = \(fixed(stepsPerSecond / numpy, 2))x")
+    } else {
+        print("    numpy: not available (python3 with numpy not found)")
+    }
+}
+
+print("\nPeak memory: \(fixed(peakMemoryMiB())) MiB")

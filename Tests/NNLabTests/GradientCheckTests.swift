@@ -102,8 +102,10 @@ private final class DoubledGradientLinear: Layer {
     func forward(_ input: Matrix, into output: inout Matrix, context: inout LayerContext) {
         inner.forward(input, into: &output, context: &context)
     }
-    func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
-        inner.backward(input: input, output: output, outputGradient: outputGradient, into: &inputGradient)
+    func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                  computesInputGradient: Bool) {
+        inner.backward(input: input, output: output, outputGradient: outputGradient, into: &inputGradient,
+                       computesInputGradient: computesInputGradient)
         for i in inner.gradients.indices { inner.gradients[i].scale(by: 2) }
     }
     func copy() -> any Layer { DoubledGradientLinear(inner.copy() as! Linear) }

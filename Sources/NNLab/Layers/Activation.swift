@@ -33,7 +33,9 @@ public final class Activation: Layer {
         }
     }
 
-    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
+    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                         computesInputGradient: Bool) {
+        guard computesInputGradient else { return }
         inputGradient.reshape(rows: input.rows, columns: input.columns)
         let kind = self.kind
         let slope = Float(ActivationKind.leakySlope)

@@ -96,7 +96,8 @@ public final class BatchNorm: Layer {
         }
     }
 
-    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
+    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                         computesInputGradient: Bool) {
         let n = outputGradient.rows, f = features
         inputGradient.reshape(rows: n, columns: f)
         for c in 0..<f { gradients[0].storage[c] = 0; gradients[1].storage[c] = 0 }

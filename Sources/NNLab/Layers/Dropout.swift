@@ -39,7 +39,9 @@ public final class Dropout: Layer {
         }
     }
 
-    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
+    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                         computesInputGradient: Bool) {
+        guard computesInputGradient else { return }
         inputGradient.reshape(rows: outputGradient.rows, columns: outputGradient.columns)
         inputGradient.storage.withUnsafeMutableBufferPointer { d in
             outputGradient.storage.withUnsafeBufferPointer { g in

@@ -48,9 +48,11 @@ public protocol Layer: AnyObject {
     var buffers: [Matrix] { get set }
     /// Computes the output for `input` (rows are samples) into `output`.
     func forward(_ input: Matrix, into output: inout Matrix, context: inout LayerContext)
-    /// Given ∂L/∂output, writes ∂L/∂input and sets `gradients`; uses the cache of the
-    /// last forward pass, whose input and output are passed back in.
-    func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix)
+    /// Given ∂L/∂output, sets `gradients` and, when `computesInputGradient`, writes
+    /// ∂L/∂input (the first layer's is never needed); uses the cache of the last forward
+    /// pass, whose input and output are passed back in.
+    func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                  computesInputGradient: Bool)
     /// An independent copy with the same parameters and buffers.
     func copy() -> any Layer
 }

@@ -37,13 +37,14 @@ public final class Linear: Layer {
         output.addRowVector(parameters[1].storage)
     }
 
-    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) {
+    public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
+                         computesInputGradient: Bool) {
         Matrix.multiply(outputGradient, input, transposingA: true, into: &gradients[0])
         outputGradient.sumOverRows(into: &biasGradientSums)
         gradients[1].storage.withUnsafeMutableBufferPointer { target in
             for i in target.indices { target[i] = biasGradientSums[i] }
         }
-        Matrix.multiply(outputGradient, parameters[0], into: &inputGradient)
+        if computesInputGradient { Matrix.multiply(outputGradient, parameters[0], into: &inputGradient) }
     }
 
     public func copy() -> any Layer {

@@ -56,7 +56,8 @@ public final class Network {
             var inputGradient = Matrix(rows: 0, columns: 0)
             swap(&inputGradient, &activationGradients[index])
             layers[index].backward(input: activations[index], output: activations[index + 1],
-                                   outputGradient: activationGradients[index + 1], into: &inputGradient)
+                                   outputGradient: activationGradients[index + 1], into: &inputGradient,
+                                   computesInputGradient: index > 0)
             swap(&inputGradient, &activationGradients[index])
         }
         activationGradients[layers.count] = Matrix(rows: 0, columns: 0)
