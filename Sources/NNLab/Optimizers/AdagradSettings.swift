@@ -32,13 +32,8 @@ public struct AdagradSettings: Equatable, Sendable, CustomStringConvertible {
 
     /// The first problem PyTorch would refuse these settings for, if any.
     func problem() -> SettingError? {
-        if let problem = SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay) {
-            return problem
-        }
-        if learningRateDecay < 0 {
-            return SettingError(setting: "lr_decay", message: "lr_decay must be at least 0, got \(learningRateDecay)")
-        }
-        if epsilon < 0 { return SettingError(setting: "eps", message: "eps must be at least 0, got \(epsilon)") }
-        return nil
+        SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
+            ?? SettingError.ifNegative(learningRateDecay, named: "lr_decay")
+            ?? SettingError.ifNegative(epsilon, named: "eps")
     }
 }

@@ -38,12 +38,9 @@ public struct RMSpropSettings: Equatable, Sendable, CustomStringConvertible {
 
     /// The first problem PyTorch would refuse these settings for, if any.
     func problem() -> SettingError? {
-        if let problem = SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay) {
-            return problem
-        }
-        if alpha < 0 { return SettingError(setting: "alpha", message: "alpha must be at least 0, got \(alpha)") }
-        if epsilon < 0 { return SettingError(setting: "eps", message: "eps must be at least 0, got \(epsilon)") }
-        if momentum < 0 { return SettingError(setting: "momentum", message: "momentum must be at least 0, got \(momentum)") }
-        return nil
+        SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
+            ?? SettingError.ifNegative(alpha, named: "alpha")
+            ?? SettingError.ifNegative(epsilon, named: "eps")
+            ?? SettingError.ifNegative(momentum, named: "momentum")
     }
 }

@@ -14,16 +14,15 @@ public struct SettingError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The message, as shown to the learner.
     public var description: String { message }
 
+    /// An error unless `value` is a finite number at least 0.
+    static func ifNegative(_ value: Double, named name: String) -> SettingError? {
+        value >= 0 && value.isFinite
+            ? nil : SettingError(setting: name, message: "\(name) must be a finite number at least 0, got \(value)")
+    }
+
     /// The checks every optimizer shares: γ ≥ 0 and λ ≥ 0, both finite.
     static func checkCommon(learningRate: Double, weightDecay: Double) -> SettingError? {
-        if !(learningRate >= 0 && learningRate.isFinite) {
-            return SettingError(setting: "lr", message: "lr must be a finite number at least 0, got \(learningRate)")
-        }
-        if !(weightDecay >= 0 && weightDecay.isFinite) {
-            return SettingError(setting: "weight_decay",
-                                          message: "weight_decay must be a finite number at least 0, got \(weightDecay)")
-        }
-        return nil
+        ifNegative(learningRate, named: "lr") ?? ifNegative(weightDecay, named: "weight_decay")
     }
 
     /// Adam's checks: 0 ≤ β₁, β₂ < 1 and ε ≥ 0.
@@ -31,7 +30,6 @@ public struct SettingError: Error, Equatable, Sendable, CustomStringConvertible 
         for beta in [beta1, beta2] where !(beta >= 0 && beta < 1) {
             return SettingError(setting: "betas", message: "betas must lie in [0, 1), got \(beta)")
         }
-        if !(epsilon >= 0) { return SettingError(setting: "eps", message: "eps must be at least 0, got \(epsilon)") }
-        return nil
+        return ifNegative(epsilon, named: "eps")
     }
 }
