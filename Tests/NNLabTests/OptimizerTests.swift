@@ -187,7 +187,7 @@ extension OptimizerTests {
             (.adagrad(AdagradSettings(learningRateDecay: -1)), "lr_decay"),
         ])
         func refusesWhatPyTorchRefuses(_ settings: OptimizerSettings, _ setting: String) {
-            #expect(throws: OptimizerSettingsError.self) { try settings.validate() }
+            #expect(throws: SettingError.self) { try settings.validate() }
             do { try settings.validate() } catch { #expect(error.setting == setting) }
         }
 

@@ -90,4 +90,19 @@ struct ScheduleVector: Sendable, CustomTestStringConvertible {
     func describesItself(_ schedule: Schedule, _ text: String) {
         #expect(schedule.description == text)
     }
+
+    @Test(arguments: [
+        (Schedule.step(every: 0), "every"), (.cosine(warmup: -1), "warmup"), (.multistep(at: [3, -1]), "at"),
+        (.exponential(gamma: 0), "gamma"), (.step(every: 2, factor: .nan), "factor"),
+    ])
+    func refusesSenselessSettings(_ schedule: Schedule, _ setting: String) {
+        #expect(throws: SettingError.self) { try schedule.validate() }
+        do { try schedule.validate() } catch { #expect(error.setting == setting) }
+    }
+
+    @Test func acceptsRepeatedMilestonesAsPyTorchDoes() throws {
+        let schedule = Schedule.multistep(at: [2, 2], factor: 0.5)
+        try schedule.validate()
+        #expect(schedule.learningRate(at: 2, base: 1, length: 5) == 0.25)
+    }
 }

@@ -31,14 +31,9 @@ public struct AdagradSettings: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The first problem PyTorch would refuse these settings for, if any.
-    func problem() -> OptimizerSettingsError? {
-        if let problem = OptimizerSettingsError.checkCommon(learningRate: learningRate, weightDecay: weightDecay) {
-            return problem
-        }
-        if learningRateDecay < 0 {
-            return OptimizerSettingsError(setting: "lr_decay", message: "lr_decay must be at least 0, got \(learningRateDecay)")
-        }
-        if epsilon < 0 { return OptimizerSettingsError(setting: "eps", message: "eps must be at least 0, got \(epsilon)") }
-        return nil
+    func problem() -> SettingError? {
+        SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
+            ?? SettingError.ifNegative(learningRateDecay, named: "lr_decay")
+            ?? SettingError.ifNegative(epsilon, named: "eps")
     }
 }

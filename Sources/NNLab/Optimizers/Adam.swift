@@ -63,7 +63,7 @@ public struct Adam: Optimizer {
             stepSize: Float(Double(learningRate) / (1 - Foundation.pow(beta1, t))),
             rootCorrection2: Float((1 - Foundation.pow(beta2, t)).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
-            shrink: decouplesWeightDecay ? 1 - learningRate * Float(weightDecay) : 1)
+            shrink: decouplesWeightDecay ? Float(1 - Double(learningRate) * weightDecay) : 1)
         Adam.descend(parameter: &parameter, gradient: gradient,
                      m: &firstMoments[slot], v: &secondMoments[slot], rule: rule)
     }

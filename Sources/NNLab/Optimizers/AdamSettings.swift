@@ -32,8 +32,8 @@ public struct AdamSettings: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The first problem PyTorch would refuse these settings for, if any.
-    func problem() -> OptimizerSettingsError? {
-        OptimizerSettingsError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
-            ?? OptimizerSettingsError.checkAdam(beta1: beta1, beta2: beta2, epsilon: epsilon)
+    func problem() -> SettingError? {
+        SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
+            ?? SettingError.checkAdam(beta1: beta1, beta2: beta2, epsilon: epsilon)
     }
 }

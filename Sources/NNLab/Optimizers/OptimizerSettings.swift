@@ -76,8 +76,8 @@ public enum OptimizerSettings: Equatable, Sendable, CustomStringConvertible {
 
     /// Throws the first setting PyTorch would refuse (a negative rate, β outside [0, 1),
     /// Nesterov without momentum, ...), naming the setting so the language can point at it.
-    public func validate() throws(OptimizerSettingsError) {
-        let problem: OptimizerSettingsError? = switch self {
+    public func validate() throws(SettingError) {
+        let problem: SettingError? = switch self {
         case .sgd(let s): s.problem()
         case .adagrad(let s): s.problem()
         case .rmsprop(let s): s.problem()

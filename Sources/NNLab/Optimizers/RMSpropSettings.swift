@@ -37,13 +37,10 @@ public struct RMSpropSettings: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The first problem PyTorch would refuse these settings for, if any.
-    func problem() -> OptimizerSettingsError? {
-        if let problem = OptimizerSettingsError.checkCommon(learningRate: learningRate, weightDecay: weightDecay) {
-            return problem
-        }
-        if alpha < 0 { return OptimizerSettingsError(setting: "alpha", message: "alpha must be at least 0, got \(alpha)") }
-        if epsilon < 0 { return OptimizerSettingsError(setting: "eps", message: "eps must be at least 0, got \(epsilon)") }
-        if momentum < 0 { return OptimizerSettingsError(setting: "momentum", message: "momentum must be at least 0, got \(momentum)") }
-        return nil
+    func problem() -> SettingError? {
+        SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
+            ?? SettingError.ifNegative(alpha, named: "alpha")
+            ?? SettingError.ifNegative(epsilon, named: "eps")
+            ?? SettingError.ifNegative(momentum, named: "momentum")
     }
 }

@@ -35,13 +35,13 @@ public struct SGDSettings: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The first problem PyTorch would refuse these settings for, if any.
-    func problem() -> OptimizerSettingsError? {
-        if let problem = OptimizerSettingsError.checkCommon(learningRate: learningRate, weightDecay: weightDecay) {
+    func problem() -> SettingError? {
+        if let problem = SettingError.checkCommon(learningRate: learningRate, weightDecay: weightDecay)
+            ?? SettingError.ifNegative(momentum, named: "momentum") {
             return problem
         }
-        if momentum < 0 { return OptimizerSettingsError(setting: "momentum", message: "momentum must be at least 0, got \(momentum)") }
         if usesNesterov && (momentum <= 0 || dampening != 0) {
-            return OptimizerSettingsError(setting: "nesterov", message: "Nesterov momentum needs momentum > 0 and dampening 0")
+            return SettingError(setting: "nesterov", message: "Nesterov momentum needs momentum > 0 and dampening 0")
         }
         return nil
     }
