@@ -56,12 +56,20 @@ struct TrainingBenchmark {
         let widths = sizes
         let activations = widths.map { GemmBenchmark.randomMatrix(rows: batch, columns: $0, random: &random) }
         let weights = (1..<widths.count).map { GemmBenchmark.randomMatrix(rows: widths[$0], columns: widths[$0 - 1], random: &random) }
-        var out = Matrix(rows: 0, columns: 0)
+        var outputs = weights.map { _ in Matrix(rows: 0, columns: 0) }
+        var weightGradients = outputs
+        var inputGradients = outputs
         return medianSeconds(repeats: 5) {
             for _ in 0..<steps {
-                for l in weights.indices { Matrix.multiply(activations[l], weights[l], transposingB: true, into: &out) }
-                for l in weights.indices { Matrix.multiply(activations[l + 1], activations[l], transposingA: true, into: &out) }
-                for l in weights.indices.dropFirst() { Matrix.multiply(activations[l + 1], weights[l], into: &out) }
+                for l in weights.indices {
+                    Matrix.multiply(activations[l], weights[l], transposingB: true, into: &outputs[l])
+                }
+                for l in weights.indices {
+                    Matrix.multiply(activations[l + 1], activations[l], transposingA: true, into: &weightGradients[l])
+                }
+                for l in weights.indices.dropFirst() {
+                    Matrix.multiply(activations[l + 1], weights[l], into: &inputGradients[l])
+                }
             }
         } / Double(steps)
     }

@@ -23,7 +23,7 @@ public final class Activation: Layer {
             output.storage.withUnsafeMutableBufferPointer { y in
                 switch kind {
                 case .relu: for i in x.indices { y[i] = max(0, x[i]) }
-                case .leakyReLU: for i in x.indices { y[i] = x[i] > 0 ? x[i] : slope * x[i] }
+                case .leakyReLU: for i in x.indices { let xi = x[i]; y[i] = xi > 0 ? xi : slope * xi }
                 case .tanh: for i in x.indices { y[i] = tanhf(x[i]) }
                 case .sigmoid: for i in x.indices { y[i] = 1 / (1 + expf(-x[i])) }
                 case .elu: for i in x.indices { y[i] = x[i] > 0 ? x[i] : expm1f(x[i]) }
@@ -45,11 +45,12 @@ public final class Activation: Layer {
                 outputGradient.storage.withUnsafeBufferPointer { g in
                     inputGradient.storage.withUnsafeMutableBufferPointer { d in
                         switch kind {
-                        case .relu: for i in x.indices { d[i] = x[i] > 0 ? g[i] : 0 }
-                        case .leakyReLU: for i in x.indices { d[i] = x[i] > 0 ? g[i] : slope * g[i] }
+                        // Loading g[i] before the comparison lets the loops vectorize.
+                        case .relu: for i in x.indices { let gi = g[i]; d[i] = x[i] > 0 ? gi : 0 }
+                        case .leakyReLU: for i in x.indices { let gi = g[i]; d[i] = x[i] > 0 ? gi : slope * gi }
                         case .tanh: for i in x.indices { d[i] = g[i] * (1 - y[i] * y[i]) }
                         case .sigmoid: for i in x.indices { d[i] = g[i] * y[i] * (1 - y[i]) }
-                        case .elu: for i in x.indices { d[i] = x[i] > 0 ? g[i] : g[i] * (y[i] + 1) }
+                        case .elu: for i in x.indices { let gi = g[i], yi = y[i]; d[i] = x[i] > 0 ? gi : gi * (yi + 1) }
                         case .gelu:
                             for i in x.indices {
                                 let cdf = 0.5 * (1 + erff(x[i] * Float(0.5).squareRoot()))

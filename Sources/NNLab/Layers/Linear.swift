@@ -33,8 +33,9 @@ public final class Linear: Layer {
 
     public func forward(_ input: Matrix, into output: inout Matrix, context: inout LayerContext) {
         precondition(input.columns == inputs, "Linear: input has \(input.columns) features, layer expects \(inputs)")
-        Matrix.multiply(input, parameters[0], transposingB: true, into: &output)
-        output.addRowVector(parameters[1].storage)
+        output.reshape(rows: input.rows, columns: outputs)
+        output.fillRows(with: parameters[1].storage)
+        Matrix.multiply(input, parameters[0], transposingB: true, into: &output, beta: 1)
     }
 
     public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,

