@@ -22,6 +22,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case unterminatedQuote(path: String, line: Int, column: Int)
     /// The label column asked for does not exist.
     case missingLabelColumn(path: String, label: String, available: [String])
+    /// A row has an empty label cell.
+    case missingLabel(path: String, line: Int, column: Int)
     /// A `split` column holds something other than train, val or test.
     case badSplitName(path: String, line: Int, column: Int, text: String)
     /// An IDX (MNIST) file is malformed.
@@ -40,7 +42,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unreadableFile(let p, _), .emptyFile(let p), .noDataRows(let p), .badIDX(let p, _),
              .nonNumericCell(let p, _, _, _, _, _), .raggedRow(let p, _, _, _),
-             .unterminatedQuote(let p, _, _), .missingLabelColumn(let p, _, _), .badSplitName(let p, _, _, _):
+             .unterminatedQuote(let p, _, _), .missingLabelColumn(let p, _, _), .badSplitName(let p, _, _, _),
+             .missingLabel(let p, _, _):
             return p
         default:
             return nil
@@ -51,7 +54,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .nonNumericCell(_, let l, _, _, _, _), .raggedRow(_, let l, _, _),
-             .unterminatedQuote(_, let l, _), .badSplitName(_, let l, _, _):
+             .unterminatedQuote(_, let l, _), .badSplitName(_, let l, _, _), .missingLabel(_, let l, _):
             return l
         default:
             return nil
@@ -61,7 +64,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The column (from 1) the error points at, when there is one.
     public var column: Int? {
         switch self {
-        case .nonNumericCell(_, _, let c, _, _, _), .unterminatedQuote(_, _, let c), .badSplitName(_, _, let c, _):
+        case .nonNumericCell(_, _, let c, _, _, _), .unterminatedQuote(_, _, let c), .badSplitName(_, _, let c, _),
+             .missingLabel(_, _, let c):
             return c
         default:
             return nil
@@ -100,6 +104,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .missingLabelColumn(_, label, available):
             let shown = available.prefix(8).joined(separator: ", ") + (available.count > 8 ? ", ..." : "")
             return "no label column '\(label)'; the columns are \(shown); use label=NAME, a column index, first or last"
+        case .missingLabel:
+            return "the label cell is empty; give every sample a class, or delete the row"
         case let .badSplitName(_, _, _, text):
             return "split '\(text)' is not train, val or test; fix the cell or remove the split column"
         case let .badIDX(_, reason):
