@@ -32,6 +32,12 @@ public struct Splits: Equatable, Sendable {
         guard fractions.allSatisfy({ $0.isFinite && $0 >= 0 }), train > 0, sum <= 1 + 1e-9 else {
             throw .invalidFractions(train: train, validation: validation, test: test)
         }
+        guard classCount >= 1 else {
+            throw .invalidOption(name: "classes", value: "\(classCount)", expected: "at least 1")
+        }
+        if let bad = labels.first(where: { $0 < 0 || $0 >= classCount }) {
+            throw .invalidOption(name: "label", value: "\(bad)", expected: "a class in 0..<\(classCount)")
+        }
         var byClass = [[Int]](repeating: [], count: classCount)
         for (index, label) in labels.enumerated() { byClass[label].append(index) }
         var result = Splits(train: [], validation: [], test: [])
