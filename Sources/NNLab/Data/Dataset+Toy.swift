@@ -1,0 +1,103 @@
+import Foundation
+
+/// The two-dimensional teaching sets: spiral, blobs, circles and moons.
+///
+/// `points` is per class; samples come class by class (all of class 0 first).
+/// Every generator draws only from the `random` source it is given.
+extension Dataset {
+    /// cs231n's spiral: for class j, `r = linspace(0, 1, N)`,
+    /// `t = linspace(4j, 4(j+1), N) + noise·randn`, `x = (r sin t, r cos t)`.
+    public static func spiral(points: Int = 100, classes: Int = 3, noise: Double = 0.2,
+                              random: inout RandomSource) throws(DataError) -> Dataset {
+        let total = try DataLimits.checkedTotal(points: points, classes: classes, features: 2, what: "spiral")
+        try checkNoise(noise)
+        var x = Matrix(rows: total, columns: 2)
+        var labels = [Int](repeating: 0, count: total)
+        for j in 0..<classes {
+            for i in 0..<points {
+                let r = linspace(0, 1, count: points, at: i)
+                let t = linspace(4 * Double(j), 4 * Double(j + 1), count: points, at: i) + noise * random.nextNormal()
+                let row = j * points + i
+                x[row, 0] = Float(r * sin(t))
+                x[row, 1] = Float(r * cos(t))
+                labels[row] = j
+            }
+        }
+        return try Dataset(name: "spiral", summary: "cs231n spiral, \(points) points × \(classes) classes, noise \(noise)",
+                           features: x, labels: labels, classCount: classes)
+    }
+
+    /// Gaussian blobs: class centres evenly spaced on a circle of radius 2 (turned by a
+    /// random angle), each class `N(centre, noise²·I)`.
+    public static func blobs(points: Int = 100, classes: Int = 3, noise: Double = 0.5,
+                             random: inout RandomSource) throws(DataError) -> Dataset {
+        let total = try DataLimits.checkedTotal(points: points, classes: classes, features: 2, what: "blobs")
+        try checkNoise(noise)
+        let turn = random.nextUniform(in: 0, 2 * Double.pi)
+        return try twoDimensional(name: "blobs", points: points, classes: classes, total: total,
+                                  summary: "blobs, \(points) points × \(classes) classes, noise \(noise)") { j, _ in
+            let angle = turn + 2 * Double.pi * Double(j) / Double(classes)
+            return (2 * cos(angle) + noise * random.nextNormal(), 2 * sin(angle) + noise * random.nextNormal())
+        }
+    }
+
+    /// Concentric rings: class j at radius (j+1)/classes, uniform angle, plus `noise·randn`
+    /// on each coordinate (scikit-learn's `make_circles` generalized to any class count).
+    public static func circles(points: Int = 100, classes: Int = 2, noise: Double = 0.05,
+                               random: inout RandomSource) throws(DataError) -> Dataset {
+        let total = try DataLimits.checkedTotal(points: points, classes: classes, features: 2, what: "circles")
+        try checkNoise(noise)
+        return try twoDimensional(name: "circles", points: points, classes: classes, total: total,
+                                  summary: "circles, \(points) points × \(classes) classes, noise \(noise)") { j, _ in
+            let radius = Double(j + 1) / Double(classes)
+            let angle = random.nextUniform(in: 0, 2 * Double.pi)
+            return (radius * cos(angle) + noise * random.nextNormal(), radius * sin(angle) + noise * random.nextNormal())
+        }
+    }
+
+    /// scikit-learn's `make_moons`: two interleaved half circles, `linspace(0, π)` angles,
+    /// plus `noise·randn` on each coordinate. Always two classes.
+    public static func moons(points: Int = 100, classes: Int = 2, noise: Double = 0.1,
+                             random: inout RandomSource) throws(DataError) -> Dataset {
+        guard classes == 2 else {
+            throw .invalidOption(name: "classes", value: "\(classes)", expected: "2 (moons has two classes)")
+        }
+        let total = try DataLimits.checkedTotal(points: points, classes: 2, features: 2, what: "moons")
+        try checkNoise(noise)
+        return try twoDimensional(name: "moons", points: points, classes: 2, total: total,
+                                  summary: "moons, \(points) points × 2 classes, noise \(noise)") { j, i in
+            let t = linspace(0, Double.pi, count: points, at: i)
+            let (x, y) = j == 0 ? (cos(t), sin(t)) : (1 - cos(t), 0.5 - sin(t))
+            return (x + noise * random.nextNormal(), y + noise * random.nextNormal())
+        }
+    }
+
+    /// Builds a 2-feature set, class by class, from a point maker taking (class, index).
+    static func twoDimensional(name: String, points: Int, classes: Int, total: Int, summary: String,
+                               point: (Int, Int) -> (Double, Double)) throws(DataError) -> Dataset {
+        var x = Matrix(rows: total, columns: 2)
+        var labels = [Int](repeating: 0, count: total)
+        for j in 0..<classes {
+            for i in 0..<points {
+                let (a, b) = point(j, i)
+                let row = j * points + i
+                x[row, 0] = Float(a)
+                x[row, 1] = Float(b)
+                labels[row] = j
+            }
+        }
+        return try Dataset(name: name, summary: summary, features: x, labels: labels, classCount: classes)
+    }
+
+    /// Element `i` of numpy's `linspace(start, stop, count)` (endpoint included).
+    static func linspace(_ start: Double, _ stop: Double, count: Int, at i: Int) -> Double {
+        count <= 1 ? start : start + (stop - start) * Double(i) / Double(count - 1)
+    }
+
+    /// Throws unless `noise` is finite and not negative.
+    static func checkNoise(_ noise: Double) throws(DataError) {
+        guard noise.isFinite, noise >= 0 else {
+            throw .invalidOption(name: "noise", value: "\(noise)", expected: "a number ≥ 0")
+        }
+    }
+}

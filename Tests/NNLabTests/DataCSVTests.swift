@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import NNLab
+
+@Suite struct DataCSVTests {
+    /// A fresh directory under the system's temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func digitsRoundTripIsBitExact() throws {
+        var random = RandomSource(seed: 11)
+        let digits = try Dataset.digits(points: 25, random: &random)
+        let splits = try Splits.stratified(labels: digits.labels, classCount: 10, random: &random)
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("digits.csv").path
+        try digits.writeCSV(to: path, splits: splits)
+        let loaded = try Dataset.readCSV(path: path)
+        #expect(loaded.dataset.features.storage.map(\.bitPattern) == digits.features.storage.map(\.bitPattern))
+        #expect(loaded.dataset.labels == digits.labels)
+        #expect(loaded.dataset.classCount == 10)
+        #expect(loaded.dataset.imageShape == ImageShape(height: 8, width: 8))
+        #expect(loaded.dataset.name == "digits.csv")
+        let back = try #require(loaded.splits)
+        #expect(Set(back.train) == Set(splits.train) && Set(back.validation) == Set(splits.validation))
+        #expect(Set(back.test) == Set(splits.test))
+    }
+
+    @Test func headerDetectedAndStringLabelsSorted() throws {
+        let text = "sepal,petal,species\n1.5,2,versicolor\n3,4e-1,setosa\n-1,0,versicolor\n"
+        let data = try Dataset.parseCSV(text).dataset
+        #expect(data.features == Matrix([[1.5, 2], [3, 0.4], [-1, 0]]))
+        #expect(data.classNames == ["setosa", "versicolor"] && data.labels == [1, 0, 1])
+        let firstSeen = try Dataset.parseCSV(text, options: CSVOptions(labelOrder: .firstSeen)).dataset
+        #expect(firstSeen.classNames == ["versicolor", "setosa"] && firstSeen.labels == [0, 1, 0])
+    }
+
+    @Test func noHeaderIntegerLabelsFirstColumnAndCRLF() throws {
+        let text = "\u{FEFF}2,0.5,0.25\r\n0,1,2\r\n\r\n5,3,4\r\n"
+        let data = try Dataset.parseCSV(text, options: CSVOptions(label: .first)).dataset
+        #expect(data.labels == [2, 0, 5] && data.classCount == 6 && data.classNames == nil)
+        #expect(data.features == Matrix([[0.5, 0.25], [1, 2], [3, 4]]))
+    }
+
+    @Test func labelByNameAndByNegativeIndexAndQuotes() throws {
+        let text = "a,\"the, class\",b\n1,x,2\n3,y,4\n"
+        let byName = try Dataset.parseCSV(text, options: CSVOptions(label: .name("THE, CLASS"))).dataset
+        #expect(byName.features == Matrix([[1, 2], [3, 4]]) && byName.labels == [0, 1])
+        let byIndex = try Dataset.parseCSV(text, options: CSVOptions(label: .index(-2))).dataset
+        #expect(byIndex == byName)
+    }
+
+    @Test func nonNumericCellNamesLineAndColumn() throws {
+        let text = "x,y,label\n1,2,a\n3,oops,b\n4,,a\n"
+        let error = try #require(throws: DataError.self) { try Dataset.parseCSV(text, name: "f.csv") }
+        #expect(error == .nonNumericCell(path: "f.csv", line: 3, column: 2, columnName: "y", text: "oops", others: 1))
+        #expect(error.description.hasPrefix("f.csv, line 3, column 2: 'oops' (y) is not a number (and 1 more"))
+    }
+
+    @Test func raggedRowEmptyFileAndHeaderOnly() throws {
+        #expect(throws: DataError.raggedRow(path: "f.csv", line: 3, fields: 2, expected: 3)) {
+            try Dataset.parseCSV("1,2,0\n3,4,1\n5,6\n", name: "f.csv")
+        }
+        #expect(throws: DataError.emptyFile(path: "f.csv")) { try Dataset.parseCSV(" \n\n", name: "f.csv") }
+        #expect(throws: DataError.noDataRows(path: "f.csv")) { try Dataset.parseCSV("a,b,label\n", name: "f.csv") }
+        #expect(throws: DataError.unterminatedQuote(path: "f.csv", line: 2, column: 3)) {
+            try Dataset.parseCSV("a,b,label\n1,2,\"cat\n", name: "f.csv")
+        }
+        #expect(throws: DataError.missingLabel(path: "f.csv", line: 2, column: 3)) {
+            try Dataset.parseCSV("a,b,label\n1,2,\n", name: "f.csv")
+        }
+    }
+
+    @Test func missingLabelColumnListsTheColumns() throws {
+        let error = try #require(throws: DataError.self) {
+            try Dataset.parseCSV("a,b,label\n1,2,0\n", name: "f.csv", options: CSVOptions(label: .name("class")))
+        }
+        #expect(error == .missingLabelColumn(path: "f.csv", label: "class", available: ["a", "b", "label"]))
+        #expect(error.description.contains("a, b, label"))
+        #expect(throws: DataError.self) { try Dataset.parseCSV("1,2,0\n", options: CSVOptions(label: .index(3))) }
+        #expect(throws: DataError.self) { try Dataset.parseCSV("1,2,0\n", options: CSVOptions(label: .name("label"))) }
+    }
+
+    @Test func forcedHeaderAndNonFiniteCells() throws {
+        let forced = try Dataset.parseCSV("1,2,3\n4,5,0\n", options: CSVOptions(header: .present)).dataset
+        #expect(forced.sampleCount == 1 && forced.labels == [0])
+        #expect(throws: DataError.self) { try Dataset.parseCSV("x,label\nnan,0\n") }
+        #expect(throws: DataError.self) { try Dataset.parseCSV("x,label\n1e99,0\n") }
+    }
+
+    @Test func badSplitNameAndUnreadableFile() throws {
+        #expect(throws: DataError.badSplitName(path: "f.csv", line: 3, column: 3, text: "dev")) {
+            try Dataset.parseCSV("x,label,split\n1,0,train\n2,1,dev\n", name: "f.csv")
+        }
+        let error = try #require(throws: DataError.self) { try Dataset.readCSV(path: "/nonexistent/nowhere.csv") }
+        guard case .unreadableFile = error else { Issue.record("wrong error \(error)"); return }
+    }
+}
