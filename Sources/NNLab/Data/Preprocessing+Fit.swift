@@ -88,7 +88,7 @@ extension Preprocessing {
         var centred = Matrix(rows: x.rows, columns: x.columns)
         for r in 0..<x.rows { for c in 0..<x.columns { centred[r, c] = Float(Double(x[r, c]) - mean[c]) } }
         var product = Matrix(rows: 0, columns: 0)
-        Matrix.multiply(centred, transposed: true, centred, into: &product, alpha: 1 / Float(x.rows - 1))
+        Matrix.multiply(centred, centred, transposingA: true, into: &product, alpha: 1 / Float(x.rows - 1))
         var result = product.storage.map(Double.init)
         let d = x.columns
         for i in 0..<d {
