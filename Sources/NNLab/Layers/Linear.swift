@@ -15,11 +15,9 @@ public final class Linear: Layer {
 
     /// A layer initialized as PyTorch's `nn.Linear` is: weight and bias from U(±1/√inputs).
     public init(inputs: Int, outputs: Int, random: inout RandomSource) {
-        let bound = 1 / Double(inputs).squareRoot()
         var weight = Matrix(rows: outputs, columns: inputs)
         var bias = Matrix(rows: 1, columns: outputs)
-        for i in 0..<weight.count { weight.storage[i] = Float(random.nextUniform(in: -bound, bound)) }
-        for i in 0..<bias.count { bias.storage[i] = Float(random.nextUniform(in: -bound, bound)) }
+        Initializer.pytorchDefault.initialize(weight: &weight, bias: &bias, random: &random)
         parameters = [weight, bias]
         gradients = [Matrix(rows: outputs, columns: inputs), Matrix(rows: 1, columns: outputs)]
     }

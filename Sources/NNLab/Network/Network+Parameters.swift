@@ -81,3 +81,14 @@ extension Network {
         }
     }
 }
+
+extension Network {
+    /// Re-initializes every linear layer's weight and bias with `initializer`.
+    public func initialize(with initializer: Initializer, random: inout RandomSource) {
+        for layer in layers where layer is Linear {
+            var weight = layer.parameters[0], bias = layer.parameters[1]
+            initializer.initialize(weight: &weight, bias: &bias, random: &random)
+            layer.parameters = [weight, bias]
+        }
+    }
+}

@@ -4,8 +4,8 @@ public struct StepOutcome: Sendable, Equatable {
     public var loss: Double
     /// Global gradient norm before clipping.
     public var gradientNorm: Double
-    /// Whether the update was applied: false when the loss or a gradient was not
-    /// finite, in which case the weights are exactly as before the step.
+    /// Whether the update was applied: false when the loss, a gradient or an updated
+    /// weight was not finite, in which case the weights are exactly as before the step.
     public var isApplied: Bool
 }
 
@@ -13,12 +13,14 @@ public struct StepOutcome: Sendable, Equatable {
 /// workspaces reused from step to step, so a step allocates nothing after the first.
 public final class TrainingStep {
     private var scoreGradient = Matrix(rows: 0, columns: 0)
+    private var backup: [[Float]] = []
 
     /// A step with empty workspaces.
     public init() {}
 
-    /// Runs one step of `network` on a batch. The update is skipped, and reported so,
-    /// when the loss or the gradient is NaN or infinite: the weights stay finite.
+    /// Runs one step of `network` on a batch. The update is skipped, or undone, and
+    /// reported so, when the loss, the gradient or an updated weight is NaN or
+    /// infinite: the weights stay the last finite ones.
     public func run(network: Network, inputs: Matrix, targets: LossTargets, loss: LossFunction,
                     optimizer: inout some Optimizer, learningRate: Float, clipNorm: Double?,
                     context: inout LayerContext) -> StepOutcome {
@@ -31,8 +33,43 @@ public final class TrainingStep {
         let norm = network.gradientNorm()
         guard norm.isFinite else { return StepOutcome(loss: total, gradientNorm: norm, isApplied: false) }
         if let clipNorm { network.clipGradients(maxNorm: clipNorm) }
+        saveParameters(of: network)
         network.applyUpdate(&optimizer, learningRate: learningRate)
+        guard network.layers.allSatisfy({ $0.parameters.allSatisfy(\.isFinite) }) else {
+            restoreParameters(of: network)
+            return StepOutcome(loss: total, gradientNorm: norm, isApplied: false)
+        }
         return StepOutcome(loss: total, gradientNorm: norm, isApplied: true)
+    }
+
+    /// Copies every parameter into `backup`, reusing its buffers.
+    private func saveParameters(of network: Network) {
+        var slot = 0
+        for layer in network.layers {
+            for parameter in layer.parameters {
+                if slot == backup.count { backup.append([]) }
+                if backup[slot].count != parameter.count {
+                    backup[slot] = parameter.storage
+                } else {
+                    backup[slot].withUnsafeMutableBufferPointer { target in
+                        parameter.storage.withUnsafeBufferPointer { source in
+                            target.baseAddress!.update(from: source.baseAddress!, count: source.count)
+                        }
+                    }
+                }
+                slot += 1
+            }
+        }
+    }
+
+    private func restoreParameters(of network: Network) {
+        var slot = 0
+        for layer in network.layers {
+            for index in layer.parameters.indices {
+                layer.parameters[index].storage = backup[slot]
+                slot += 1
+            }
+        }
     }
 }
 
@@ -40,11 +77,17 @@ extension Network {
     /// ‖γ·g‖/‖w‖ for each linear layer's weight: the update/weight ratio of
     /// cs231n (healthy around 1e-3), from the gradients of the last backward pass.
     public func updateRatios(learningRate: Double) -> [Double] {
-        layers.compactMap { layer -> Double? in
-            guard layer is Linear else { return nil }
+        var ratios: [Double] = []
+        appendUpdateRatios(learningRate: learningRate, to: &ratios)
+        return ratios
+    }
+
+    /// Appends `updateRatios(learningRate:)` to `ratios` without a temporary array.
+    public func appendUpdateRatios(learningRate: Double, to ratios: inout [Double]) {
+        for layer in layers where layer is Linear {
             let weightNorm = layer.parameters[0].squaredNorm().squareRoot()
             let gradientNorm = layer.gradients[0].squaredNorm().squareRoot()
-            return weightNorm > 0 ? learningRate * gradientNorm / weightNorm : .infinity
+            ratios.append(weightNorm > 0 ? learningRate * gradientNorm / weightNorm : .infinity)
         }
     }
 }

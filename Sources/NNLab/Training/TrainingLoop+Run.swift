@@ -1,0 +1,59 @@
+extension TrainingLoop {
+    /// Trains `network` in place and returns what happened. Randomness comes from
+    /// `streams` (batch order, dropout, augmentation), which advance.
+    public func run(optimizer: inout some Optimizer, streams: inout RandomStreams, name: String,
+                    onEvent: (TrainingEvent) -> Void = { _ in },
+                    isCancelled: () -> Bool = { false }) -> RunHistory {
+        let linearCount = network.layers.filter { $0 is Linear }.count
+        var history = RunHistory(name: name, length: configuration.length, ratioStride: linearCount,
+                                 expectedSteps: plannedSteps)
+        var state = RunState(loop: self, streams: streams)
+        while state.step < plannedSteps {
+            if isCancelled() { history.stopReason = .cancelled(step: state.step + 1); break }
+            let outcome = state.takeStep(optimizer: &optimizer, history: &history)
+            onEvent(.step(index: state.step, of: plannedSteps, loss: outcome.loss))
+            if !outcome.isApplied { history.stopReason = .nonFinite(step: state.step); break }
+            if state.step % evaluationInterval == 0 || state.step == plannedSteps {
+                let record = state.validationPoint(history: &history)
+                onEvent(.epoch(record))
+                if state.shouldStopEarly { history.stopReason = .earlyStopped(epoch: record.epoch); break }
+            }
+        }
+        if configuration.restoresBest, let best = state.bestWeights { network.restore(best) }
+        history.bestEpoch = state.bestEpoch
+        history.final = finalMetrics()
+        streams = state.streams
+        return history
+    }
+
+    /// The published numbers: full passes over each split with the final weights.
+    func finalMetrics() -> FinalMetrics {
+        let train = network.measure(inputs: data.inputs, labels: data.labels, loss: configuration.loss)
+        let validation = data.hasValidation
+            ? network.measure(inputs: data.validationInputs, labels: data.validationLabels, loss: configuration.loss)
+            : nil
+        return FinalMetrics(trainLoss: train.loss, trainAccuracy: train.accuracy,
+                            validationLoss: validation?.loss, validationAccuracy: validation?.accuracy)
+    }
+}
+
+/// Parameters and buffers of every layer, for putting the best weights back.
+public struct WeightSnapshot: Sendable {
+    let parameters: [[Matrix]]
+    let buffers: [[Matrix]]
+}
+
+extension Network {
+    /// A copy of every layer's parameters and buffers.
+    public func snapshot() -> WeightSnapshot {
+        WeightSnapshot(parameters: layers.map(\.parameters), buffers: layers.map(\.buffers))
+    }
+
+    /// Puts back the parameters and buffers of a snapshot of this network.
+    public func restore(_ snapshot: WeightSnapshot) {
+        for (index, layer) in layers.enumerated() {
+            layer.parameters = snapshot.parameters[index]
+            layer.buffers = snapshot.buffers[index]
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import NNLab
+
+@Suite struct TrainingLoopTests {
+    private func spiralData() throws -> TrainingData {
+        var random = RandomSource(seed: 0)
+        let spiral = try Dataset.spiral(points: 100, classes: 3, noise: 0.2, random: &random)
+        return TrainingData(inputs: spiral.features, labels: spiral.labels)
+    }
+
+    private func blobs(validation: Bool = true) throws -> TrainingData {
+        var random = RandomSource(seed: 1)
+        let data = try Dataset.blobs(points: 60, classes: 3, noise: 1.5, random: &random)
+        let splits = try Splits.stratified(labels: data.labels, classCount: 3, train: 0.7, validation: validation ? 0.3 : 0, test: 0, random: &random)
+        let train = splits.trainingSet(of: data), val = splits.validationSet(of: data)
+        return TrainingData(inputs: train.features, labels: train.labels,
+                            validationInputs: validation ? val.features : nil, validationLabels: validation ? val.labels : [])
+    }
+
+    @Test func spiralReachesCS231nAccuracy() throws {
+        var random = RandomSource(seed: 0)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 100), .activation(.relu), .linear(inputs: 100, outputs: 3)], random: &random)
+        network.initialize(with: .normal(standardDeviation: 0.01), random: &random)
+        let configuration = TrainingConfiguration(length: .steps(10_000), batch: .all, loss: LossFunction(l2: 1e-3),
+                                                  learningRate: 1.0)
+        let loop = try TrainingLoop(network: network, configuration: configuration, data: try spiralData())
+        var optimizer = SGD(SGDSettings(learningRate: 1.0))
+        var streams = RandomStreams(seed: 0)
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: "spiral")
+        #expect(history.stepCount == 10_000)
+        #expect(abs(history.stepLosses[0] - 1.0986) < 2e-3)
+        #expect(history.final!.trainAccuracy >= 0.97, "train accuracy \(history.final!.trainAccuracy)")
+        #expect(history.stopReason == .completed)
+    }
+
+    @Test func nonFiniteLossStopsWithinOneStepKeepingFiniteWeights() throws {
+        var random = RandomSource(seed: 2)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 3)], random: &random)
+        let data = try blobs(validation: false)
+        let loop = try TrainingLoop(network: network, configuration: TrainingConfiguration(length: .steps(500), batch: .all, loss: LossFunction(kind: .mse), learningRate: 100),
+                                    data: data)
+        var optimizer = SGD(SGDSettings(learningRate: 100))
+        var streams = RandomStreams(seed: 0)
+        var lastGood: WeightSnapshot?
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: "boom", onEvent: { event in
+            if case .step = event, network.layers[0].parameters[0].isFinite { lastGood = network.snapshot() }
+        })
+        guard case let .nonFinite(step) = history.stopReason else { Issue.record("expected a non-finite stop, got \(history.stopReason)"); return }
+        // The stopping step's update overflowed (its loss may still be finite); it was undone.
+        #expect(history.stepCount == step)
+        #expect(history.stepLosses[..<(step - 1)].allSatisfy { $0.isFinite })
+        #expect(network.layers.allSatisfy { $0.parameters.allSatisfy(\.isFinite) })
+        #expect(network.layers[0].parameters == lastGood!.parameters[0])
+    }
+
+    @Test func patienceStopsWhenValidationStopsImproving() throws {
+        var random = RandomSource(seed: 3)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 64), .activation(.relu), .linear(inputs: 64, outputs: 3)], random: &random)
+        let configuration = TrainingConfiguration(length: .epochs(400), batch: .samples(8), learningRate: 0.05, patience: 3, restoresBest: true)
+        let loop = try TrainingLoop(network: network, configuration: configuration, data: try blobs())
+        var optimizer = Adam(AdamSettings(learningRate: 0.05))
+        var streams = RandomStreams(seed: 0)
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: "patience")
+        guard case let .earlyStopped(epoch) = history.stopReason else { Issue.record("no early stop: \(history.stopReason)"); return }
+        let losses = history.epochs.compactMap(\.validationLoss)
+        let best = history.bestEpoch!
+        #expect(epoch == best + 3)
+        #expect(losses[(best)...].allSatisfy { $0 >= losses[best - 1] })
+        // restore=best: the final validation loss is the best one.
+        #expect(abs(history.final!.validationLoss! - losses[best - 1]) < 1e-9)
+    }
+
+    @Test func cancellationStopsBetweenSteps() throws {
+        var random = RandomSource(seed: 4)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 3)], random: &random)
+        let loop = try TrainingLoop(network: network, configuration: TrainingConfiguration(length: .steps(100), batch: .samples(10)), data: try blobs())
+        var optimizer = Adam()
+        var streams = RandomStreams(seed: 0)
+        var steps = 0
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: "cancel",
+                               onEvent: { if case .step = $0 { steps += 1 } }, isCancelled: { steps >= 7 })
+        #expect(history.stopReason == .cancelled(step: 8))
+        #expect(history.stepCount == 7)
+    }
+
+    @Test func epochScheduleChangesAtEpochBoundaries() throws {
+        var random = RandomSource(seed: 5)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 3)], random: &random)
+        let configuration = TrainingConfiguration(length: .epochs(4), batch: .samples(21), schedule: .step(every: 2, factor: 0.1), learningRate: 1)
+        let loop = try TrainingLoop(network: network, configuration: configuration, data: try blobs(validation: false))
+        var optimizer = SGD()
+        var streams = RandomStreams(seed: 0)
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: "sched")
+        // 126 training samples at 21 a batch: 6 steps an epoch.
+        #expect(history.stepLearningRates == Array(repeating: 1, count: 12) + Array(repeating: 0.1, count: 12))
+        #expect(history.epochs.map(\.epoch) == [1, 2, 3, 4])
+        #expect(history.stepEpochs.last == 4)
+    }
+
+    @Test func sameSeedSameRun() throws {
+        func run() throws -> [Double] {
+            var random = RandomSource(seed: 6)
+            let network = try Network(specs: [.linear(inputs: 2, outputs: 16), .activation(.tanh), .dropout(probability: 0.2), .linear(inputs: 16, outputs: 3)], random: &random)
+            let loop = try TrainingLoop(network: network, configuration: TrainingConfiguration(length: .epochs(3), batch: .samples(16)), data: try blobs())
+            var optimizer = Adam()
+            var streams = RandomStreams(seed: 9)
+            return loop.run(optimizer: &optimizer, streams: &streams, name: "a").stepLosses
+        }
+        #expect(try run() == run())
+    }
+
+    @Test func badOptionsAreRefused() throws {
+        var random = RandomSource(seed: 7)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 3)], random: &random)
+        #expect(throws: TrainingError.nonPositive(option: "epochs", value: -1)) {
+            try TrainingLoop(network: network, configuration: TrainingConfiguration(length: .epochs(-1)), data: try blobs())
+        }
+        #expect(throws: TrainingError.needsValidation(option: "patience")) {
+            try TrainingLoop(network: network, configuration: TrainingConfiguration(length: .epochs(1), patience: 2), data: try blobs(validation: false))
+        }
+        let wide = try Network(specs: [.linear(inputs: 5, outputs: 3)], random: &random)
+        #expect(throws: TrainingError.model(.featureMismatch(dataFeatures: 2, modelInputs: 5))) {
+            try TrainingLoop(network: wide, configuration: TrainingConfiguration(length: .epochs(1)), data: try blobs())
+        }
+    }
+}
