@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(name: "nnlab-bench", dependencies: [
             "NNLab", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
         ]),
-        .testTarget(name: "NNLabTests", dependencies: ["NNLab"]),
+        .testTarget(name: "NNLabTests", dependencies: ["NNLab"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextPlotTests", dependencies: ["TextPlot"], resources: [.copy("Goldens")]),
         .testTarget(name: "NNLangTests", dependencies: ["NNLang"]),
         .testTarget(name: "NNLessonsTests", dependencies: ["NNLessons"]),
