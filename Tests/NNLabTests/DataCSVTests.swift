@@ -99,3 +99,23 @@ import Testing
         guard case .unreadableFile = error else { Issue.record("wrong error \(error)"); return }
     }
 }
+
+@Suite struct DataCSVEdgeTests {
+    @Test func singleColumnAndNumericHeaderHints() throws {
+        #expect(throws: DataError.self) { try Dataset.parseCSV("1\n2\n") }
+        let error = try #require(throws: DataError.self) { try Dataset.parseCSV("x,1,label\n1,2,0\n", name: "f.csv") }
+        #expect(error.line == 1 && error.column == 1 && error.description.contains("header=true"))
+    }
+
+    @Test func splitColumnIsNotAFeatureAndLastMeansTheLabel() throws {
+        let loaded = try Dataset.parseCSV("a,b,label,split\n1,2,0,train\n3,4,1,val\n5,6,1,test\n7,8,0,none\n")
+        #expect(loaded.dataset.featureCount == 2 && loaded.dataset.labels == [0, 1, 1, 0])
+        #expect(loaded.splits == Splits(train: [0], validation: [1], test: [2]))
+        let error = try #require(throws: DataError.self) {
+            try Dataset.parseCSV("a,b,label,split\n1,2,0,train\n", options: CSVOptions(label: .index(2), splitColumn: nil))
+        }
+        #expect(error.line == 2 && error.column == 4, "without a split column, 'train' is a bad feature cell")
+        let named = try Dataset.parseCSV("a,b,part,label\n1,2,test,x\n", options: CSVOptions(splitColumn: "PART"))
+        #expect(named.splits == Splits(train: [], validation: [], test: [0]) && named.dataset.featureCount == 2)
+    }
+}

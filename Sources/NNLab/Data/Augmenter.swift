@@ -4,7 +4,7 @@
 /// partner labels) between calls, so after the first batch of a given size nothing
 /// is allocated. Per sample, in order: flip, crop, cutout, noise; then per batch,
 /// mixup or cutmix (one of the two at random when both are on).
-public struct Augmenter {
+public struct Augmenter: Sendable {
     /// The settings applied.
     public let augmentation: Augmentation
     /// The image shape of every row, when the data is images.

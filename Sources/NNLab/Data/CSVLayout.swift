@@ -12,6 +12,10 @@ struct CSVLayout {
     /// Works out the layout from the first row's texts.
     init(firstRow: [String], hasHeader: Bool, options: CSVOptions, path: String) throws(DataError) {
         let count = firstRow.count
+        guard count >= 2 else {
+            throw .invalidOption(name: "csv", value: "\(path) with \(count) column",
+                                 expected: "at least two columns: features and a label")
+        }
         let names = hasHeader ? firstRow : nil
         var splitIndex: Int? = nil
         if let names, let wanted = options.splitColumn {

@@ -96,7 +96,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
             let named = name.map { " (\($0))" } ?? ""
             let more = others > 0 ? " (and \(others) more non-numeric cells)" : ""
             let shown = text.isEmpty ? "an empty cell" : "'\(text)'"
-            return "\(shown)\(named) is not a number\(more); fix the cell, or choose it as the label with label="
+            let hint = line == 1 ? "; if line 1 names the columns, use header=true" : "; fix the cell, or choose it as the label with label="
+            return "\(shown)\(named) is not a number\(more)\(hint)"
         case let .raggedRow(_, _, fields, expected):
             return "this row has \(fields) fields but the first row has \(expected); every row needs the same number of commas"
         case .unterminatedQuote:
