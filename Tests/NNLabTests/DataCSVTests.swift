@@ -119,3 +119,30 @@ import Testing
         #expect(named.splits == Splits(train: [], validation: [], test: [0]) && named.dataset.featureCount == 2)
     }
 }
+
+@Suite struct DataCSVNumberTests {
+    /// `text` read as the CSV reader reads a cell.
+    static func cell(_ text: String) -> Float? {
+        let scanner = CSVScanner(bytes: Array(text.utf8), path: "t")
+        return scanner.number(of: CSVField(range: 0..<text.utf8.count, isQuoted: false))
+    }
+
+    @Test func fastPathAgreesWithFloatParsingBitForBit() {
+        var random = RandomSource(seed: 13)
+        for _ in 0..<20_000 {
+            let integerDigits = 1 + random.nextInt(below: 5), decimals = random.nextInt(below: 9)
+            var text = random.nextInt(below: 3) == 0 ? "-" : ""
+            for _ in 0..<integerDigits { text += String(random.nextInt(below: 10)) }
+            if decimals > 0 { text += "." + (0..<decimals).map { _ in String(random.nextInt(below: 10)) }.joined() }
+            let expected = Float(text)
+            #expect(Self.cell(text)?.bitPattern == expected?.bitPattern, "\(text)")
+        }
+    }
+
+    @Test(arguments: ["", " ", "-", ".", "1.", ".5", "-0", " 42 ", "1e3", "+3", "0x10", "1.2.3", "nan", "inf", "1e99", "12345678.9"])
+    func edgeCellsMatchFloatParsing(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let expected = Float(trimmed).flatMap { $0.isFinite ? $0 : nil }
+        #expect(Self.cell(text)?.bitPattern == expected?.bitPattern)
+    }
+}
