@@ -87,7 +87,7 @@ import Testing
 
     @Test func badOptionsAreTypedErrors() {
         var random = RandomSource(seed: 0)
-        #expect(throws: DataError.invalidOption(name: "noise", value: "-1.0", expected: "a number ≥ 0")) {
+        #expect(throws: DataError.invalidOption(name: "noise", value: "-1.0", expected: "a number from 0 to 1000")) {
             try Dataset.spiral(noise: -1, random: &random)
         }
         #expect(throws: DataError.self) { try Dataset.moons(classes: 3, random: &random) }
@@ -95,5 +95,8 @@ import Testing
         #expect(throws: DataError.self) { try Dataset.blobs(classes: 0, random: &random) }
         #expect(throws: DataError.self) { try Dataset.digits(points: 5, only: [3, 11], random: &random) }
         #expect(throws: DataError.self) { try Dataset.digits(points: 5, only: [3, 3], random: &random) }
+        #expect(throws: DataError.self) { try Dataset.blobs(noise: 1e300, random: &random) }
+        #expect(throws: DataError.self) { try Dataset.digits(points: 5, noise: .infinity, random: &random) }
+        #expect(throws: DataError.self) { try Dataset.gaussian(separation: .nan, random: &random) }
     }
 }
