@@ -15,7 +15,10 @@ import Testing
                 let t = 4 * Double(j) + 4 * Double(i) / Double(points - 1)
                 let (x, y) = (Double(data.features[row, 0]), Double(data.features[row, 1]))
                 #expect(abs((x * x + y * y).squareRoot() - r) < 1e-6)
-                if r > 0.1 { #expect(abs(atan2(x, y) - atan2(sin(t), cos(t))) < 1e-5) }
+                if r > 0.1 {
+                    let difference = remainder(atan2(x, y) - t, 2 * Double.pi)
+                    #expect(abs(difference) < 1e-5, "angle of point \(i) of class \(j)")
+                }
                 #expect(abs(x - r * sin(t)) < 1e-6 && abs(y - r * cos(t)) < 1e-6)
                 #expect(data.labels[row] == j)
             }
