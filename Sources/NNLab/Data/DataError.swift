@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a data set could not be made, loaded, split, preprocessed or augmented.
 ///
 /// Every case renders (`description`) as one sentence saying what is wrong, where
@@ -121,4 +123,9 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected \(expected) features but got \(got); refit the preprocessing on this data"
         }
     }
+}
+
+extension DataError: LocalizedError {
+    /// The same text as `description`, for code that reads `localizedDescription`.
+    public var errorDescription: String? { description }
 }
