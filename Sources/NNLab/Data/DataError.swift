@@ -18,7 +18,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDataRows(path: String)
     /// A feature cell is not a finite number; `others` counts further bad cells.
     case nonNumericCell(path: String, line: Int, column: Int, columnName: String?, text: String, others: Int)
-    /// A row has a different number of fields than the first row.
+    /// A row has a different number of fields than the first row (its column is the
+    /// first missing or extra field).
     case raggedRow(path: String, line: Int, fields: Int, expected: Int)
     /// A quoted field is not closed before the end of its line.
     case unterminatedQuote(path: String, line: Int, column: Int)
@@ -69,6 +70,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case .nonNumericCell(_, _, let c, _, _, _), .unterminatedQuote(_, _, let c), .badSplitName(_, _, let c, _),
              .missingLabel(_, _, let c):
             return c
+        case .raggedRow(_, _, let fields, let expected):
+            return min(fields, expected) + 1
         default:
             return nil
         }
