@@ -10,6 +10,12 @@ Trains, on the `train` rows, a linear softmax classifier (Adam, a few L2 strengt
 the best test accuracy reported, so the linear model gets every chance) and a
 64-128-10 ReLU MLP (Adam lr=1e-3, batch 64), and prints test accuracies. Target:
 linear below ~92%, MLP 95-98%. Needs numpy only.
+
+Measured (seed 0, 1000 per class, 8000 train / 2000 test, noise=1 after calibration):
+linear softmax 89.2% test (91.2% train), MLP 64-128-10 97.75% test after 50 epochs
+(95.7% after 20); seed 2: linear 88.1%, MLP 97.1%. With 500 per class (seed 1): linear 88.8%, MLP 94.9%; with 300 per
+class: linear 86.7%, MLP 93.3%. The raw renderer amounts scaled by 0.80 gave linear
+91.1% / MLP 97.9%, by 0.88 86.5% / 97.3%; `digitsNoiseCalibration` is 0.84.
 """
 import sys
 import numpy as np

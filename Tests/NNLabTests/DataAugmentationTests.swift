@@ -109,6 +109,8 @@ import Testing
         #expect(throws: DataError.self) { try Augmenter(Augmentation(noise: -1), imageShape: nil) }
         #expect(throws: DataError.self) { try Augmenter(Augmentation(cropPadding: -1), imageShape: Self.shape) }
         #expect(throws: DataError.self) { try Augmenter(Augmentation(mixupAlpha: .nan), imageShape: nil) }
+        #expect(throws: DataError.self) { try Augmenter(Augmentation(cropPadding: Int.max), imageShape: Self.shape) }
+        #expect(throws: DataError.self) { try Augmenter(Augmentation(noise: 1e300), imageShape: nil) }
     }
 
     @Test func sameSeedSameAugmentation() throws {

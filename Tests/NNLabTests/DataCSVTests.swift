@@ -99,3 +99,57 @@ import Testing
         guard case .unreadableFile = error else { Issue.record("wrong error \(error)"); return }
     }
 }
+
+@Suite struct DataCSVEdgeTests {
+    @Test func singleColumnAndNumericHeaderHints() throws {
+        #expect(throws: DataError.self) { try Dataset.parseCSV("1\n2\n") }
+        let error = try #require(throws: DataError.self) { try Dataset.parseCSV("x,1,label\n1,2,0\n", name: "f.csv") }
+        #expect(error.line == 1 && error.column == 1 && error.description.contains("header=true"))
+    }
+
+    @Test func splitColumnIsNotAFeatureAndLastMeansTheLabel() throws {
+        let loaded = try Dataset.parseCSV("a,b,label,split\n1,2,0,train\n3,4,1,val\n5,6,1,test\n7,8,0,none\n")
+        #expect(loaded.dataset.featureCount == 2 && loaded.dataset.labels == [0, 1, 1, 0])
+        #expect(loaded.splits == Splits(train: [0], validation: [1], test: [2]))
+        let error = try #require(throws: DataError.self) {
+            try Dataset.parseCSV("a,b,label,split\n1,2,0,train\n", options: CSVOptions(label: .index(2), splitColumn: nil))
+        }
+        #expect(error.line == 2 && error.column == 4, "without a split column, 'train' is a bad feature cell")
+        let named = try Dataset.parseCSV("a,b,part,label\n1,2,test,x\n", options: CSVOptions(splitColumn: "PART"))
+        #expect(named.splits == Splits(train: [], validation: [], test: [0]) && named.dataset.featureCount == 2)
+    }
+}
+
+@Suite struct DataCSVNumberTests {
+    /// `text` read as the CSV reader reads a cell.
+    static func cell(_ text: String) -> Float? {
+        let scanner = CSVScanner(bytes: Array(text.utf8), path: "t")
+        return scanner.number(of: CSVField(range: 0..<text.utf8.count, isQuoted: false))
+    }
+
+    @Test func fastPathAgreesWithFloatParsingBitForBit() {
+        var random = RandomSource(seed: 13)
+        for _ in 0..<20_000 {
+            let integerDigits = 1 + random.nextInt(below: 5), decimals = random.nextInt(below: 9)
+            var text = random.nextInt(below: 3) == 0 ? "-" : ""
+            for _ in 0..<integerDigits { text += String(random.nextInt(below: 10)) }
+            if decimals > 0 { text += "." + (0..<decimals).map { _ in String(random.nextInt(below: 10)) }.joined() }
+            let expected = Float(text)
+            #expect(Self.cell(text)?.bitPattern == expected?.bitPattern, "\(text)")
+        }
+    }
+
+    @Test(arguments: ["", " ", "-", ".", "1.", ".5", "-0", " 42 ", "1e3", "+3", "0x10", "1.2.3", "nan", "inf", "1e99", "12345678.9"])
+    func edgeCellsMatchFloatParsing(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let expected = Float(trimmed).flatMap { $0.isFinite ? $0 : nil }
+        #expect(Self.cell(text)?.bitPattern == expected?.bitPattern)
+    }
+}
+
+@Suite struct DataErrorTests {
+    @Test func localizedDescriptionIsTheMessage() {
+        let error: any Error = DataError.raggedRow(path: "f.csv", line: 4, fields: 2, expected: 3)
+        #expect(error.localizedDescription == "f.csv, line 4, column 3: this row has 2 fields but the first row has 3; every row needs the same number of commas")
+    }
+}

@@ -15,7 +15,10 @@ import Testing
                 let t = 4 * Double(j) + 4 * Double(i) / Double(points - 1)
                 let (x, y) = (Double(data.features[row, 0]), Double(data.features[row, 1]))
                 #expect(abs((x * x + y * y).squareRoot() - r) < 1e-6)
-                if r > 0.1 { #expect(abs(atan2(x, y) - atan2(sin(t), cos(t))) < 1e-5) }
+                if r > 0.1 {
+                    let difference = remainder(atan2(x, y) - t, 2 * Double.pi)
+                    #expect(abs(difference) < 1e-5, "angle of point \(i) of class \(j)")
+                }
                 #expect(abs(x - r * sin(t)) < 1e-6 && abs(y - r * cos(t)) < 1e-6)
                 #expect(data.labels[row] == j)
             }
@@ -87,7 +90,7 @@ import Testing
 
     @Test func badOptionsAreTypedErrors() {
         var random = RandomSource(seed: 0)
-        #expect(throws: DataError.invalidOption(name: "noise", value: "-1.0", expected: "a number ≥ 0")) {
+        #expect(throws: DataError.invalidOption(name: "noise", value: "-1.0", expected: "a number from 0 to 1000")) {
             try Dataset.spiral(noise: -1, random: &random)
         }
         #expect(throws: DataError.self) { try Dataset.moons(classes: 3, random: &random) }
@@ -95,5 +98,8 @@ import Testing
         #expect(throws: DataError.self) { try Dataset.blobs(classes: 0, random: &random) }
         #expect(throws: DataError.self) { try Dataset.digits(points: 5, only: [3, 11], random: &random) }
         #expect(throws: DataError.self) { try Dataset.digits(points: 5, only: [3, 3], random: &random) }
+        #expect(throws: DataError.self) { try Dataset.blobs(noise: 1e300, random: &random) }
+        #expect(throws: DataError.self) { try Dataset.digits(points: 5, noise: .infinity, random: &random) }
+        #expect(throws: DataError.self) { try Dataset.gaussian(separation: .nan, random: &random) }
     }
 }

@@ -104,3 +104,18 @@ import Testing
         #expect(throws: DataError.featureMismatch(expected: 3, got: 2)) { try fitted.apply(to: Matrix(rows: 1, columns: 2)) }
     }
 }
+
+@Suite struct DataPreparedDataTests {
+    @Test func everySplitPreprocessedWithTrainingStatistics() throws {
+        var random = RandomSource(seed: 12)
+        let digits = try Dataset.digits(points: 30, random: &random)
+        let splits = try Splits.stratified(labels: digits.labels, classCount: 10, random: &random)
+        let prepared = try PreparedData(dataset: digits, splits: splits, method: .pca(components: 12))
+        #expect(prepared.train.sampleCount == 240 && prepared.validation.sampleCount == 30 && prepared.test.sampleCount == 30)
+        #expect([prepared.train, prepared.validation, prepared.test].allSatisfy { $0.featureCount == 12 && $0.imageShape == nil })
+        let direct = try prepared.preprocessing.apply(to: digits.features.gatherRows(splits.test))
+        #expect(prepared.test.features == direct && prepared.test.labels == splits.test.map { digits.labels[$0] })
+        let means = Preprocessing.columnMeans(prepared.train.features)
+        #expect(means.allSatisfy { abs($0) < 1e-4 }, "training split is centred by its own mean")
+    }
+}

@@ -64,11 +64,11 @@ public struct Augmentation: Equatable, Sendable {
 
     /// Throws when a value is out of range, or an image-only part meets non-image data.
     public func validate(imageShape: ImageShape?) throws(DataError) {
-        for (name, value) in [("crop", cropPadding), ("cutout", cutoutSize)] where value < 0 {
-            throw .invalidOption(name: name, value: "\(value)", expected: "a pixel count ≥ 0")
+        for (name, value) in [("crop", cropPadding), ("cutout", cutoutSize)] where value < 0 || value > 4096 {
+            throw .invalidOption(name: name, value: "\(value)", expected: "a pixel count from 0 to 4096")
         }
-        for (name, value) in [("noise", noise), ("mixup", mixupAlpha), ("cutmix", cutmixAlpha)] where !(value.isFinite && value >= 0) {
-            throw .invalidOption(name: name, value: "\(value)", expected: "a number ≥ 0")
+        for (name, value) in [("noise", noise), ("mixup", mixupAlpha), ("cutmix", cutmixAlpha)] where !(value >= 0 && value <= 1000) {
+            throw .invalidOption(name: name, value: "\(value)", expected: "a number from 0 to 1000")
         }
         if imageShape == nil, let part = imageOnlyParts.first { throw .notImageData(augmentation: part) }
     }

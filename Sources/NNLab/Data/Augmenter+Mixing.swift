@@ -59,9 +59,10 @@ extension Augmenter {
                 for i in source.indices { target[i] = source[i] }
             }
         }
-        if partner.count != batch.rows { partner = Array(0..<batch.rows) } else { for i in partner.indices { partner[i] = i } }
+        partner.removeAll(keepingCapacity: true)
+        partner.append(contentsOf: 0..<batch.rows)
         random.shuffle(&partner)
-        if partnerLabels.count != batch.rows { partnerLabels = [Int](repeating: 0, count: batch.rows) }
-        for r in 0..<batch.rows { partnerLabels[r] = labels[partner[r]] }
+        partnerLabels.removeAll(keepingCapacity: true)
+        for r in 0..<batch.rows { partnerLabels.append(labels[partner[r]]) }
     }
 }

@@ -1,10 +1,11 @@
 /// Applies an `Augmentation` to training minibatches in place.
 ///
 /// Keeps its workspaces (an image buffer, a copy of the batch for mixing, the
-/// partner labels) between calls, so after the first batch of a given size nothing
-/// is allocated. Per sample, in order: flip, crop, cutout, noise; then per batch,
+/// partner labels) between calls, so after the first batch nothing is allocated
+/// (drop the previous `MixedLabels` before the next call, or its label array is
+/// copied rather than reused). Per sample, in order: flip, crop, cutout, noise; then per batch,
 /// mixup or cutmix (one of the two at random when both are on).
-public struct Augmenter {
+public struct Augmenter: Sendable {
     /// The settings applied.
     public let augmentation: Augmentation
     /// The image shape of every row, when the data is images.

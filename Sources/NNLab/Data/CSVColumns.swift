@@ -23,12 +23,11 @@ struct CSVColumns {
     mutating func append(_ fields: [CSVField], line: Int, scanner: CSVScanner, path: String,
                          bad: (Int, String) -> Void) throws(DataError) {
         for index in layout.featureIndices {
-            let text = scanner.text(of: fields[index])
-            if let value = Float(text), value.isFinite {
+            if let value = scanner.number(of: fields[index]) {
                 features.append(value)
             } else {
                 features.append(0)
-                bad(index, text)
+                bad(index, scanner.text(of: fields[index]))
             }
         }
         let label = scanner.text(of: fields[layout.labelIndex])

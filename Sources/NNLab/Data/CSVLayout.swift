@@ -12,6 +12,10 @@ struct CSVLayout {
     /// Works out the layout from the first row's texts.
     init(firstRow: [String], hasHeader: Bool, options: CSVOptions, path: String) throws(DataError) {
         let count = firstRow.count
+        guard count >= 2 else {
+            throw .invalidOption(name: "csv", value: "\(path) with \(count) column",
+                                 expected: "at least two columns: features and a label")
+        }
         let names = hasHeader ? firstRow : nil
         var splitIndex: Int? = nil
         if let names, let wanted = options.splitColumn {
@@ -19,27 +23,8 @@ struct CSVLayout {
         }
         let available = names ?? (0..<count).map { "#\($0)" }
         let candidates = (0..<count).filter { $0 != splitIndex }
-        let labelIndex: Int
-        switch options.label {
-        case .last:
-            labelIndex = candidates.last ?? count - 1
-        case .first:
-            labelIndex = candidates.first ?? 0
-        case .index(let i):
-            let resolved = i < 0 ? count + i : i
-            guard resolved >= 0, resolved < count else {
-                throw .missingLabelColumn(path: path, label: "index \(i) (columns count from 0 to \(count - 1))",
-                                          available: available)
-            }
-            labelIndex = resolved
-        case .name(let wanted):
-            let found = names?.firstIndex(of: wanted) ?? names?.firstIndex { $0.lowercased() == wanted.lowercased() }
-            guard let found else {
-                throw .missingLabelColumn(path: path, label: wanted + (names == nil ? " (the file has no header)" : ""),
-                                          available: available)
-            }
-            labelIndex = found
-        }
+        let labelIndex = try Self.labelIndex(options.label, names: names, candidates: candidates,
+                                             available: available, path: path)
         if labelIndex == splitIndex { splitIndex = nil }
         let features = (0..<count).filter { $0 != labelIndex && $0 != splitIndex }
         guard !features.isEmpty else {
@@ -52,6 +37,32 @@ struct CSVLayout {
         self.labelIndex = labelIndex
         self.splitIndex = splitIndex
         self.featureIndices = features
+    }
+
+    /// The index of the label column; `candidates` are the columns other than a split column.
+    private static func labelIndex(_ label: CSVOptions.LabelColumn, names: [String]?, candidates: [Int],
+                                   available: [String], path: String) throws(DataError) -> Int {
+        let count = available.count
+        switch label {
+        case .last:
+            return candidates.last ?? count - 1
+        case .first:
+            return candidates.first ?? 0
+        case .index(let i):
+            let resolved = i < 0 ? count + i : i
+            guard resolved >= 0, resolved < count else {
+                throw .missingLabelColumn(path: path, label: "index \(i) (columns count from 0 to \(count - 1))",
+                                          available: available)
+            }
+            return resolved
+        case .name(let wanted):
+            let found = names?.firstIndex(of: wanted) ?? names?.firstIndex { $0.lowercased() == wanted.lowercased() }
+            guard let found else {
+                throw .missingLabelColumn(path: path, label: wanted + (names == nil ? " (the file has no header)" : ""),
+                                          available: available)
+            }
+            return found
+        }
     }
 
     /// The image shape the writer's `px{row}_{col}` feature names describe, if they do.

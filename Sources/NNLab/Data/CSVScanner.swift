@@ -60,6 +60,48 @@ struct CSVScanner {
         return field.isQuoted ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
     }
 
+    /// The field's value as a finite `Float`, or nil when it is not a number.
+    ///
+    /// Plain decimals with at most 7 significant digits and 10 decimals (`255`, `-1.5`)
+    /// take Clinger's fast path: `m / 10^k` with both exact in `Float`, one correctly
+    /// rounded division, so the result equals `Float(text)` bit for bit. Anything else
+    /// goes through `Float(text)`.
+    func number(of field: CSVField) -> Float? {
+        if !field.isQuoted, let fast = fastDecimal(field.range) { return fast }
+        guard let value = Float(text(of: field)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The fast path of `number(of:)`: `-?digits(.digits)?`, or nil to fall back.
+    private func fastDecimal(_ range: Range<Int>) -> Float? {
+        var i = range.lowerBound, end = range.upperBound
+        while i < end && isSpace(bytes[i]) { i += 1 }
+        while end > i && isSpace(bytes[end - 1]) { end -= 1 }
+        let negative = i < end && bytes[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        var mantissa = 0, significant = 0, integerDigits = 0, decimals = 0, seenPoint = false
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + Int(byte - UInt8(ascii: "0"))
+                if mantissa > 0 { significant += 1 }
+                if seenPoint { decimals += 1 } else { integerDigits += 1 }
+                if significant > 7 || decimals > 10 { return nil }
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard integerDigits > 0, !seenPoint || decimals > 0 else { return nil }
+        let value = Float(mantissa) / Self.powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    /// 10^k for k in 0...10, all exact in `Float`.
+    private static let powersOfTen: [Float] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10]
+
     /// Splits one line into fields at the delimiter, honouring quotes.
     private func split(_ line: Range<Int>, into fields: inout [CSVField]) throws(DataError) {
         fields.removeAll(keepingCapacity: true)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a data set could not be made, loaded, split, preprocessed or augmented.
 ///
 /// Every case renders (`description`) as one sentence saying what is wrong, where
@@ -16,7 +18,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDataRows(path: String)
     /// A feature cell is not a finite number; `others` counts further bad cells.
     case nonNumericCell(path: String, line: Int, column: Int, columnName: String?, text: String, others: Int)
-    /// A row has a different number of fields than the first row.
+    /// A row has a different number of fields than the first row (its column is the
+    /// first missing or extra field).
     case raggedRow(path: String, line: Int, fields: Int, expected: Int)
     /// A quoted field is not closed before the end of its line.
     case unterminatedQuote(path: String, line: Int, column: Int)
@@ -67,6 +70,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case .nonNumericCell(_, _, let c, _, _, _), .unterminatedQuote(_, _, let c), .badSplitName(_, _, let c, _),
              .missingLabel(_, _, let c):
             return c
+        case .raggedRow(_, _, let fields, let expected):
+            return min(fields, expected) + 1
         default:
             return nil
         }
@@ -96,7 +101,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
             let named = name.map { " (\($0))" } ?? ""
             let more = others > 0 ? " (and \(others) more non-numeric cells)" : ""
             let shown = text.isEmpty ? "an empty cell" : "'\(text)'"
-            return "\(shown)\(named) is not a number\(more); fix the cell, or choose it as the label with label="
+            let hint = line == 1 ? "; if line 1 names the columns, use header=true" : "; fix the cell, or choose it as the label with label="
+            return "\(shown)\(named) is not a number\(more)\(hint)"
         case let .raggedRow(_, _, fields, expected):
             return "this row has \(fields) fields but the first row has \(expected); every row needs the same number of commas"
         case .unterminatedQuote:
@@ -120,4 +126,9 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected \(expected) features but got \(got); refit the preprocessing on this data"
         }
     }
+}
+
+extension DataError: LocalizedError {
+    /// The same text as `description`, for code that reads `localizedDescription`.
+    public var errorDescription: String? { description }
 }

@@ -21,7 +21,7 @@ extension Dataset {
         }
         let side = 8
         let total = try DataLimits.checkedTotal(points: points, classes: kept.count, features: side * side, what: "digits")
-        try checkNoise(noise)
+        try checkNoise(noise, limit: 10)
         let renderer = DigitRenderer(side: side, noise: digitsNoiseCalibration * noise)
         var x = Matrix(rows: total, columns: side * side)
         var labels = [Int](repeating: 0, count: total)

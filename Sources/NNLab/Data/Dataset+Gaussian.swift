@@ -27,9 +27,7 @@ extension Dataset {
                                 random: inout RandomSource) throws(DataError) -> Dataset {
         let total = try DataLimits.checkedTotal(points: points, classes: classes, features: dims, what: "gaussian")
         try checkNoise(noise)
-        guard separation.isFinite, separation >= 0 else {
-            throw .invalidOption(name: "separation", value: "\(separation)", expected: "a number ≥ 0")
-        }
+        try checkNoise(separation, name: "separation")
         var means = [Double](repeating: 0, count: classes * dims)
         for k in means.indices { means[k] = separation * random.nextNormal() }
         var x = Matrix(rows: total, columns: dims)

@@ -94,10 +94,10 @@ extension Dataset {
         count <= 1 ? start : start + (stop - start) * Double(i) / Double(count - 1)
     }
 
-    /// Throws unless `noise` is finite and not negative.
-    static func checkNoise(_ noise: Double) throws(DataError) {
-        guard noise.isFinite, noise >= 0 else {
-            throw .invalidOption(name: "noise", value: "\(noise)", expected: "a number ≥ 0")
+    /// Throws unless `value` lies in `0...limit` (the bound keeps the data finite in `Float`).
+    static func checkNoise(_ value: Double, name: String = "noise", limit: Double = 1000) throws(DataError) {
+        guard value >= 0, value <= limit else {
+            throw .invalidOption(name: name, value: "\(value)", expected: "a number from 0 to \(Int(limit))")
         }
     }
 }

@@ -39,7 +39,7 @@ public struct Dataset: Equatable, Sendable {
     public init(name: String, summary: String = "", features: Matrix, labels: [Int], classCount: Int,
                 imageShape: ImageShape? = nil, classNames: [String]? = nil) throws(DataError) {
         guard labels.count == features.rows else {
-            throw .featureMismatch(expected: features.rows, got: labels.count)
+            throw .invalidOption(name: "labels", value: "\(labels.count) labels", expected: "one label per sample (\(features.rows))")
         }
         guard classCount >= 1, classCount <= DataLimits.maxClasses else {
             throw .invalidOption(name: "classes", value: "\(classCount)", expected: "1...\(DataLimits.maxClasses)")

@@ -9,22 +9,7 @@ enum IDXFormat {
     /// The dimensions of the IDX bytes, checked: magic, type, rank and exact size.
     static func dimensions(of bytes: [UInt8], path: String, rank: Int) throws(DataError) -> [Int] {
         let kind = rank == 1 ? "labels (magic 0x00000801)" : "images (magic 0x00000803)"
-        guard bytes.count >= 4 else {
-            throw .badIDX(path: path, reason: "the file has only \(bytes.count) bytes; an IDX file starts with a 4-byte magic number")
-        }
-        if bytes[0] == 0x1F && bytes[1] == 0x8B {
-            throw .badIDX(path: path, reason: "the file is gzip-compressed; unpack it first (gunzip FILE.gz)")
-        }
-        let magic = bytes[0..<4].reduce(0) { $0 << 8 | Int($1) }
-        guard bytes[0] == 0, bytes[1] == 0 else {
-            throw .badIDX(path: path, reason: "bad magic number \(hex(magic)); expected \(kind)")
-        }
-        guard bytes[2] == unsignedByte else {
-            throw .badIDX(path: path, reason: "element type \(hex(Int(bytes[2]), digits: 2)) is not supported; nnlab reads unsigned bytes (0x08), as MNIST uses")
-        }
-        guard Int(bytes[3]) == rank else {
-            throw .badIDX(path: path, reason: "\(bytes[3]) dimensions where \(kind) have \(rank); is this the other file of the pair?")
-        }
+        try checkMagic(bytes, path: path, rank: rank, kind: kind)
         let headerSize = 4 + 4 * rank
         guard bytes.count >= headerSize else {
             throw .badIDX(path: path, reason: "truncated header: \(bytes.count) bytes, the dimensions need \(headerSize)")
@@ -48,6 +33,26 @@ enum IDXFormat {
             throw .badIDX(path: path, reason: "\(bytes.count - expected) extra bytes after the \(expected) that dimensions \(dims) need")
         }
         return dims
+    }
+
+    /// Checks the 4-byte magic number: two zero bytes, unsigned bytes, `rank` dimensions.
+    private static func checkMagic(_ bytes: [UInt8], path: String, rank: Int, kind: String) throws(DataError) {
+        guard bytes.count >= 4 else {
+            throw .badIDX(path: path, reason: "the file has only \(bytes.count) bytes; an IDX file starts with a 4-byte magic number")
+        }
+        if bytes[0] == 0x1F && bytes[1] == 0x8B {
+            throw .badIDX(path: path, reason: "the file is gzip-compressed; unpack it first (gunzip FILE.gz)")
+        }
+        let magic = bytes[0..<4].reduce(0) { $0 << 8 | Int($1) }
+        guard bytes[0] == 0, bytes[1] == 0 else {
+            throw .badIDX(path: path, reason: "bad magic number \(hex(magic)); expected \(kind)")
+        }
+        guard bytes[2] == unsignedByte else {
+            throw .badIDX(path: path, reason: "element type \(hex(Int(bytes[2]), digits: 2)) is not supported; nnlab reads unsigned bytes (0x08), as MNIST uses")
+        }
+        guard Int(bytes[3]) == rank else {
+            throw .badIDX(path: path, reason: "\(bytes[3]) dimensions where \(kind) have \(rank); is this the other file of the pair?")
+        }
     }
 
     /// `value` as `0x` and `digits` hex digits.

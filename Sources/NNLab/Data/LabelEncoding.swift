@@ -26,7 +26,7 @@ struct LabelEncoding {
         var seen: Set<String> = []
         for text in texts where seen.insert(text).inserted { distinct.append(text) }
         if order == .sorted {
-            let allNumbers = numbers.allSatisfy { $0 != nil }
+            let allNumbers = numbers.allSatisfy { $0?.isFinite ?? false }
             distinct.sort { allNumbers ? (Double($0) ?? 0) < (Double($1) ?? 0) : $0 < $1 }
         }
         let classOf = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
