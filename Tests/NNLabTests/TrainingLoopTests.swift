@@ -125,3 +125,21 @@ import Testing
         }
     }
 }
+
+@Suite struct DigitsTrainingTests {
+    @Test func mlpReachesNinetyFivePercentOnGeneratedDigits() throws {
+        var random = RandomSource(seed: 0)
+        let digits = try Dataset.digits(points: 1000, random: &random)
+        let splits = try Splits.stratified(labels: digits.labels, classCount: 10, random: &random)
+        var splitsCopy = splits
+        let train = splits.trainingSet(of: digits), test = splitsCopy.testSet(of: digits)
+        let network = try Network(specs: [.linear(inputs: 64, outputs: 128), .activation(.relu), .linear(inputs: 128, outputs: 10)], random: &random)
+        let loop = try TrainingLoop(network: network, configuration: TrainingConfiguration(length: .epochs(30), batch: .samples(64)),
+                                    data: TrainingData(inputs: train.features, labels: train.labels))
+        var optimizer = Adam()
+        var streams = RandomStreams(seed: 0)
+        _ = loop.run(optimizer: &optimizer, streams: &streams, name: "digits")
+        let measured = network.measure(inputs: test.features, labels: test.labels, loss: LossFunction())
+        #expect(measured.accuracy >= 0.95, "test accuracy \(measured.accuracy)")
+    }
+}

@@ -92,6 +92,19 @@ public struct Matrix: Equatable, Sendable {
         return result
     }
 
-    /// Whether every element is finite (no NaN, no infinity).
-    public var isFinite: Bool { storage.allSatisfy { $0.isFinite } }
+    /// Whether every element is finite (no NaN, no infinity): x·0 is 0 for finite x
+    /// and NaN otherwise, summed eight lanes at a time.
+    public var isFinite: Bool {
+        storage.withUnsafeBufferPointer { p in
+            var lanes = SIMD8<Float>()
+            var i = 0
+            while i + 8 <= p.count {
+                lanes += UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: SIMD8<Float>.self) * 0
+                i += 8
+            }
+            var tail: Float = lanes.sum()
+            while i < p.count { tail += p[i] * 0; i += 1 }
+            return tail == 0
+        }
+    }
 }
