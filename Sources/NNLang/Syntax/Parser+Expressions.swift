@@ -9,7 +9,11 @@ extension Parser {
     /// or := and ('or' and)*
     mutating func parseOr() throws(ParseError) -> Expr {
         var expr = try parseAnd()
+        var levels = 0
+        defer { depth -= levels }
         while current.kind == .keyword(.or), continuesValue(current) {
+            try enterNesting()
+            levels += 1
             advance()
             let rhs = try parseAnd()
             expr = .binary(.or, expr, rhs, expr.range.union(rhs.range))
@@ -20,7 +24,11 @@ extension Parser {
     /// and := not ('and' not)*
     mutating func parseAnd() throws(ParseError) -> Expr {
         var expr = try parseNot()
+        var levels = 0
+        defer { depth -= levels }
         while current.kind == .keyword(.and), continuesValue(current) {
+            try enterNesting()
+            levels += 1
             advance()
             let rhs = try parseNot()
             expr = .binary(.and, expr, rhs, expr.range.union(rhs.range))
@@ -75,7 +83,11 @@ extension Parser {
     /// additive := multiplicative (('+' | '-') multiplicative)*
     mutating func parseAdditive() throws(ParseError) -> Expr {
         var expr = try parseMultiplicative()
+        var levels = 0
+        defer { depth -= levels }
         while continuesValue(current), let op = additiveOperator(current) {
+            try enterNesting()
+            levels += 1
             advance()
             let rhs = try parseMultiplicative()
             expr = .binary(op, expr, rhs, expr.range.union(rhs.range))
@@ -90,7 +102,11 @@ extension Parser {
     /// multiplicative := unary (('*' | '/') unary)*
     mutating func parseMultiplicative() throws(ParseError) -> Expr {
         var expr = try parseUnary()
+        var levels = 0
+        defer { depth -= levels }
         while continuesValue(current), let op = multiplicativeOperator(current) {
+            try enterNesting()
+            levels += 1
             advance()
             if current.isSymbol(.star) {
                 throw unexpected(expected: "a value after '*'", fix: "powers are written with '^', e.g. 2^10")
@@ -129,7 +145,11 @@ extension Parser {
     /// postfix := primary ('.' NAME)*
     mutating func parsePostfix() throws(ParseError) -> Expr {
         var expr = try parsePrimary()
+        var levels = 0
+        defer { depth -= levels }
         while current.isSymbol(.dot), continuesValue(current) {
+            try enterNesting()
+            levels += 1
             advance()
             guard let field = current.identifier else { throw unexpected(expected: "a field name after '.'") }
             expr = .field(expr, field, expr.range.union(advance().range))

@@ -106,8 +106,8 @@ public struct Parser {
     mutating func enterNesting() throws(ParseError) {
         guard depth < Parser.maximumNesting else {
             throw .diagnosed(Diagnostic(
-                .nestingTooDeep, "nesting deeper than \(Parser.maximumNesting) levels", at: current.range,
-                expected: "at most \(Parser.maximumNesting) nested brackets, calls or operators",
+                .nestingTooDeep, "expression nested deeper than \(Parser.maximumNesting) levels", at: current.range,
+                expected: "at most \(Parser.maximumNesting) nested brackets, calls or chained operators",
                 fix: "split the expression with 'let'"))
         }
         depth += 1
