@@ -30,3 +30,16 @@ func command(_ text: String) -> Command {
     }
     return command
 }
+
+/// Every diagnostic a source gets from parsing and static checking.
+func allDiagnostics(_ text: String) -> [Diagnostic] {
+    let source = SourceFile(name: "test.nnlab", text: text)
+    let (script, parseDiagnostics) = Parser.parseCollecting(source)
+    if !parseDiagnostics.isEmpty { return parseDiagnostics }
+    return ScriptChecker.validate(script, source: source)
+}
+
+/// Checks a one-command source at run time in an environment.
+func check(_ text: String, in environment: VariableTable = VariableTable()) throws -> CheckedCommand {
+    try CommandChecker(environment: environment).check(command(text))
+}

@@ -65,8 +65,6 @@ extension CommandBuilder {
             fix = "'\(name)' is an option of '\(spec.name) " + owners.joined(separator: "', '\(spec.name) ") + "'"
         } else if names.isEmpty {
             fix = "\(place) takes no options"
-        } else {
-            fix = "\(place) takes " + names.joined(separator: ", ")
         }
         return Diagnostic(.unknownOption, "unknown option '\(Lexer.shortened(name))' for \(place)", at: range,
                           expected: names.isEmpty ? nil : "one of " + names.joined(separator: ", "),

@@ -8,7 +8,7 @@ extension Schema {
 
     static let dataCommands: [CommandSpec] = [
         CommandSpec("seed", "set the session's seed (every random stream derives from it)",
-                    positionals: [PositionalSpec("value", .integer(Limits.seed), "the seed")]),
+                    positionals: [PositionalSpec("seed", .integer(Limits.seed), "the seed, a whole number")]),
         CommandSpec(
             "data", "load or generate a data set (split 0.8/0.1/0.1 by default)",
             variants: [

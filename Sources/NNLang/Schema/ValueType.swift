@@ -27,12 +27,11 @@ public struct NumberBounds: Hashable, Sendable {
         return true
     }
 
-    /// `> 0`, `0 to 1`, `≥ 0`, or empty for any number.
+    /// `> 0`, `in [0, 1)`, `>= 0`, or empty for any number.
     public var description: String {
         switch (lower, upper) {
         case (let lower?, let upper?):
-            return "\(formatNumber(lower))\(includesLower ? "" : " (excluded)") to "
-                + "\(formatNumber(upper))\(includesUpper ? "" : " (excluded)")"
+            return "in \(includesLower ? "[" : "(")\(formatNumber(lower)), \(formatNumber(upper))\(includesUpper ? "]" : ")")"
         case (let lower?, nil): return "\(includesLower ? ">=" : ">") \(formatNumber(lower))"
         case (nil, let upper?): return "\(includesUpper ? "<=" : "<") \(formatNumber(upper))"
         case (nil, nil): return ""
@@ -73,7 +72,7 @@ public indirect enum ValueType: Hashable, Sendable {
         case .word(let words): words.joined(separator: "|")
         case .name: "name"
         case .list(let element, let count):
-            "list of \(count.map { "\($0) " } ?? "")\(element.description)"
+            "list of \(count.map { "\($0): " } ?? "")\(element.description)"
         case .oneOf(let types): types.map(\.description).joined(separator: " or ")
         case .layerIndices: "layer indices (2, 1..3, [1, 3])"
         case .commandName: "command"

@@ -3,6 +3,10 @@ extension Parser {
     mutating func parseCommand() throws(ParseError) -> Command {
         let nameToken = advance()
         let name = nameToken.identifier ?? nameToken.lexeme
+        if current.isSymbol(.equals) {
+            throw unexpected(expected: "a value, an option key=value, or the end of the command",
+                             fix: "to define a variable, write: let \(name) = …")
+        }
         var arguments: [Argument] = []
         if name == "model", !current.endsStatement, !isOptionStart {
             arguments.append(.model(try parseModelSpec()))

@@ -39,8 +39,6 @@ extension Parser {
     /// '(' expression ')'
     mutating func parseParenthesized() throws(ParseError) -> Expr {
         advance()
-        try enterNesting()
-        defer { depth -= 1 }
         let saved = isSpaceSensitive
         isSpaceSensitive = false
         defer { isSpaceSensitive = saved }
@@ -59,8 +57,6 @@ extension Parser {
     /// Comma-separated expressions after an opening bracket or parenthesis, up to the closing one.
     mutating func parseDelimited(closing: Symbol, context: String) throws(ParseError) -> [Expr] {
         advance()
-        try enterNesting()
-        defer { depth -= 1 }
         let saved = isSpaceSensitive
         isSpaceSensitive = false
         defer { isSpaceSensitive = saved }
