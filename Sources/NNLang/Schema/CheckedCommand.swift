@@ -27,11 +27,11 @@ public struct CheckedCommand: Equatable, Sendable {
     /// The positional values in order, the variant word first (`data csv "f.csv"` → [csv, "f.csv"]).
     public let positionals: [Value]
     /// Every option the command takes, given or defaulted; options without a default and not given are absent.
-    public private(set) var options: [String: Value]
+    public internal(set) var options: [String: Value]
     /// The options typed by the user, in order.
-    public private(set) var explicitOptions: [String]
+    public internal(set) var explicitOptions: [String]
     /// Options given a list (one run per value) or a distribution; their `options` entry holds the list.
-    public private(set) var sweepAxes: [SweepAxis]
+    public internal(set) var sweepAxes: [SweepAxis]
     /// The layers of a `model` command.
     public let model: CheckedModel?
     /// Where the command is.
