@@ -1,0 +1,47 @@
+/// The outcome of an `expect`: PASS or FAIL with both values, the tolerance, points and message.
+public struct CheckResult: Hashable, Sendable {
+    /// Whether the check held.
+    public var passed: Bool
+    /// The check as written, e.g. `initial_loss ~= log(classes)`.
+    public var condition: String
+    /// The measured value (the left side), when it could be evaluated.
+    public var actual: Value?
+    /// The value compared against (the right side), when there is one.
+    public var expected: Value?
+    /// The tolerance in force for `~=`, as `tol + rtol·|expected|`.
+    public var tolerance: Double?
+    /// Points when graded.
+    public var points: Double
+    /// The author's message.
+    public var message: String?
+    /// Why the check could not be evaluated (e.g. `val_acc is not measured yet`).
+    public var reason: String?
+
+    /// Creates a check result.
+    public init(passed: Bool, condition: String, actual: Value? = nil, expected: Value? = nil,
+                tolerance: Double? = nil, points: Double = 1, message: String? = nil, reason: String? = nil) {
+        self.passed = passed
+        self.condition = condition
+        self.actual = actual
+        self.expected = expected
+        self.tolerance = tolerance
+        self.points = points
+        self.message = message
+        self.reason = reason
+    }
+
+    /// One line: `PASS initial_loss ~= log(classes): actual 1.097, expected 1.099 ± 0.05 [2 points] "message"`.
+    public var summary: String {
+        var line = (passed ? "PASS " : "FAIL ") + condition
+        var details: [String] = []
+        if let actual { details.append("actual \(actual.literal)") }
+        if let expected {
+            details.append("expected \(expected.literal)" + (tolerance.map { " ± \(formatNumber($0))" } ?? ""))
+        }
+        if let reason { details.append(reason) }
+        if !details.isEmpty { line += ": " + details.joined(separator: ", ") }
+        if points != 1 { line += " [\(formatNumber(points)) points]" }
+        if let message { line += " \"\(message)\"" }
+        return line
+    }
+}

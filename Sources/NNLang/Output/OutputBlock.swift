@@ -1,0 +1,21 @@
+/// A plot that draws itself at a size: TextPlot's plots adapt to this.
+public protocol RenderablePlot: Sendable {
+    /// The plot as lines of text, each at most `width` characters, ANSI colour only when `color`.
+    func renderLines(width: Int, height: Int, color: Bool) -> [String]
+}
+
+/// One piece of a command's output; handlers return these and renderers print them.
+public enum OutputBlock: Sendable {
+    /// Plain text, possibly several lines.
+    case text(String)
+    /// A table with a header and right-aligned numbers.
+    case table(Table)
+    /// A plot, drawn at the renderer's size.
+    case plot(any RenderablePlot)
+    /// The result of an `expect`.
+    case check(CheckResult)
+    /// Something worth attention that does not stop the command.
+    case warning(String)
+    /// A language or command error.
+    case error(Diagnostic)
+}

@@ -1,0 +1,85 @@
+/// Builds one `CheckedCommand` from a parsed `Command` and its spec, collecting every diagnostic.
+struct CommandBuilder {
+    let spec: CommandSpec
+    let command: Command
+    let checker: CommandChecker
+    var diagnostics: [Diagnostic] = []
+    var variant: VariantSpec?
+    var positionals: [Value?] = []
+    var options: [String: Value] = [:]
+    var optionRanges: [String: SourceRange] = [:]
+    var explicitOptions: [String] = []
+    var sweepAxes: [SweepAxis] = []
+    var model: CheckedModel?
+
+    init(spec: CommandSpec, command: Command, checker: CommandChecker) {
+        self.spec = spec
+        self.command = command
+        self.checker = checker
+    }
+
+    var allowedOptions: [OptionSpec] { spec.options(for: variant) }
+    var positionalSpecs: [PositionalSpec] { spec.positionals(for: variant) }
+
+    var result: CheckedCommand {
+        CheckedCommand(
+            name: spec.name, variant: variant?.word, positionals: positionals.compactMap { $0 }, options: options,
+            explicitOptions: explicitOptions, sweepAxes: sweepAxes, model: model, range: command.range)
+    }
+
+    mutating func build() {
+        var arguments = command.arguments[...]
+        if !spec.variants.isEmpty {
+            resolveVariant(&arguments)
+            guard diagnostics.isEmpty else { return }
+        }
+        for argument in arguments {
+            switch argument {
+            case .option(let name, let value, let nameRange): addOption(name, value, nameRange: nameRange)
+            case .positional(let expr): addPositional(expr)
+            case .model(let layers): addModel(layers)
+            }
+        }
+        finishPositionals()
+        fillDefaults()
+        if diagnostics.isEmpty { checkRules() }
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// The first positional must be one of the command's words (or the default is used).
+    mutating func resolveVariant(_ arguments: inout ArraySlice<Argument>) {
+        let words = spec.variants.map(\.word)
+        if case .positional(let expr)? = arguments.first {
+            if let typed = expr.bareName, let found = spec.variant(typed) {
+                variant = found
+                positionals.append(.word(typed))
+                arguments.removeFirst()
+                return
+            }
+            if spec.defaultVariant == nil || expr.bareName != nil {
+                report(Diagnostic(
+                    .unknownWord, "'\(spec.name)' does not know '\(Lexer.shortened(expr.shortText))'", at: expr.range,
+                    expected: "one of " + words.joined(separator: ", "),
+                    suggestion: expr.bareName.flatMap { NameSuggester.suggestion(for: $0, among: words) }))
+                return
+            }
+        }
+        guard let fallback = spec.defaultVariant.flatMap(spec.variant) else {
+            report(Diagnostic(
+                .missingArgument, "'\(spec.name)' needs a word saying which", at: command.nameRange,
+                expected: "one of " + words.joined(separator: ", "),
+                fix: "for example: \(spec.name) \(words[0])"))
+            return
+        }
+        variant = fallback
+        positionals.append(.word(fallback.word))
+    }
+}
+
+extension Expr {
+    /// A short form of the expression for messages.
+    var shortText: String { sExpression }
+}

@@ -1,0 +1,64 @@
+/// Validates commands against the schema: names, words, option types, ranges and cross-option rules.
+///
+/// At run time it evaluates option expressions in the session's environment. Before a
+/// script runs, `ScriptChecker` uses it in static mode, where names that later statements
+/// or commands will define are accepted unchecked.
+public struct CommandChecker {
+    let evaluator: Evaluator
+    /// Static mode: names that will exist at run time (variables declared earlier, results).
+    let isStatic: Bool
+
+    /// A checker for run time, evaluating expressions in an environment.
+    public init(environment: any Environment) {
+        evaluator = Evaluator(environment: environment)
+        isStatic = false
+    }
+
+    /// A checker for a whole script before it runs: `declaredNames` are variables defined earlier in it.
+    init(declaredNames: Set<String>) {
+        evaluator = Evaluator(environment: StaticEnvironment(declaredNames: declaredNames))
+        isStatic = true
+    }
+
+    /// Checks one command, reporting every error in it.
+    public func check(_ command: Command) throws(DiagnosticList) -> CheckedCommand {
+        guard let spec = Schema.command(named: command.name) else {
+            throw DiagnosticList([unknownCommand(command)])
+        }
+        var builder = CommandBuilder(spec: spec, command: command, checker: self)
+        builder.build()
+        if !builder.diagnostics.isEmpty { throw DiagnosticList(builder.diagnostics) }
+        return builder.result
+    }
+
+    func unknownCommand(_ command: Command) -> Diagnostic {
+        let names = Schema.commandNames
+        let suggestion = NameSuggester.suggestion(for: command.name, among: names)
+        return Diagnostic(.unknownCommand, "unknown command '\(Lexer.shortened(command.name))'", at: command.nameRange,
+                          expected: "a command name", suggestion: suggestion,
+                          fix: suggestion == nil ? "type 'help' for the list of commands" : nil)
+    }
+
+    /// Evaluates an expression; nil in static mode when it depends on a name only known at run time.
+    func evaluate(_ expr: Expr) throws(Diagnostic) -> Value? {
+        do {
+            return try evaluator.evaluate(expr)
+        } catch {
+            if isStatic, [.notMeasuredYet, .unfilledHole].contains(error.kind) { return nil }
+            throw error
+        }
+    }
+}
+
+/// The environment of static checking: nothing has a value; declared names are "not measured yet".
+struct StaticEnvironment: Environment {
+    let declaredNames: Set<String>
+
+    func lookup(_ name: String) -> Value? { nil }
+
+    func isResultName(_ name: String) -> Bool {
+        declaredNames.contains(name) || ResultCatalog.isResult(name)
+    }
+
+    var definedNames: [String] { declaredNames.sorted() }
+}

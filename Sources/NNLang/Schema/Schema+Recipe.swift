@@ -1,0 +1,90 @@
+extension Schema {
+    /// `train`'s own options; `sweep`, `grid` and the ensembles reuse some.
+    static let runOptions: [OptionSpec] = [
+        .integer("epochs", 10, Limits.epochs, "epochs to train"),
+        .integer("steps", nil, Limits.steps, "steps to train instead of epochs"),
+        OptionSpec("batch", .oneOf([.integer(Limits.batch), .word(["all"])]), default: .number(64),
+                   "batch size, or all for full batch"),
+        .integer("eval", nil, Limits.steps, "validate every this many steps (default: once an epoch)"),
+        .integer("patience", nil, 1...1_000_000, "stop after this many evaluations without a better val loss"),
+        .word("restore", ["best", "last"], "last", "keep the last weights or restore the best-validation ones"),
+        .number("clip", nil, .positive, "clip the gradient's global norm to this"),
+        OptionSpec("name", .name, default: nil, "a name for the run"),
+    ]
+
+    static let trainOptions = runOptions + overrideOptions
+
+    static let recipeCommands: [CommandSpec] = [
+        CommandSpec(
+            "check", "sanity checks before training",
+            variants: [
+                VariantSpec("loss", "loss at initialization against its expected value"),
+                VariantSpec("gradients", "analytic against centered-difference gradients", options: [
+                    .integer("samples", 4, 1...10_000, "samples used"),
+                    .number("h", 1e-5, .positive, "finite-difference step"),
+                    .flag("dropout", false, "keep dropout and augmentation on"),
+                ]),
+            ]),
+        CommandSpec("overfit", "train a copy on a tiny subset, regularization off", options: [
+            .integer("samples", 20, 1...1_000_000, "samples in the subset"),
+            .integer("steps", 200, Limits.steps, "steps to train"),
+            learningRate(1e-3).asOverride,
+        ]),
+        CommandSpec("lrfind", "learning-rate range test on a copy (fastai's valley)", options: [
+            .number("from", 1e-7, .positive, "first learning rate"),
+            .number("to", 10, .positive, "last learning rate"),
+            .integer("steps", 100, 2...1_000_000, "steps of the test"),
+        ], rules: [.ascending("from", "to")]),
+        CommandSpec("train", "train the model from its current weights; a list gives one run per value",
+                    options: trainOptions, rules: [.exclusive("epochs", "steps")], acceptsLists: true),
+        CommandSpec("sweep", "random search over logu(…), uniform(…), choice(…) and lists; publishes best",
+                    options: [.integer("trials", 20, 1...100_000, "runs to try")] + trainOptions,
+                    rules: [.exclusive("epochs", "steps")], acceptsLists: true, acceptsDistributions: true),
+        CommandSpec("grid", "every combination of the lists given; publishes best",
+                    options: trainOptions, rules: [.exclusive("epochs", "steps")], acceptsLists: true),
+        CommandSpec("evaluate", "loss and accuracy on a split", variants: [
+            VariantSpec("train", "the training split"), VariantSpec("val", "the validation split"),
+            VariantSpec("test", "the test split (once, at the end)"),
+        ], defaultVariant: "val"),
+        CommandSpec("diagnose", "read the last run's curves and say what to try"),
+        CommandSpec("ensemble", "train independent models and combine them", options: [
+            .integer("n", 5, 1...1000, "members"), .integer("epochs", 5, Limits.epochs, "epochs per member"),
+        ]),
+        CommandSpec("snapshot", "cyclic-LR snapshots combined", options: [
+            .integer("cycles", 5, 1...1000, "cycles (snapshots)"),
+            .integer("epochs", 5, Limits.epochs, "epochs per cycle"),
+        ]),
+        CommandSpec("ema", "train with Polyak (exponential moving) averaging of the weights", options: [
+            .number("decay", 0.995, .belowOne, "w_ema = decay*w_ema + (1-decay)*w"),
+            .integer("epochs", 5, Limits.epochs, "epochs to train"),
+        ]),
+        CommandSpec("save", "save a model, the data or the run history", variants: [
+            VariantSpec("model", "a named copy in the session, or a .safetensors file",
+                        positionals: [PositionalSpec("name", .name, "a name, or a file in quotes")]),
+            VariantSpec("data", "the data with a split column, as CSV",
+                        positionals: [PositionalSpec("path", .string, "the CSV file")]),
+            VariantSpec("history", "every step of the last run(s), as CSV",
+                        positionals: [PositionalSpec("path", .string, "the CSV file")]),
+        ]),
+        CommandSpec("load", "bring back a saved model", variants: [
+            VariantSpec("model", "a named copy, or a .safetensors file",
+                        positionals: [PositionalSpec("name", .name, "a name, or a file in quotes")]),
+        ]),
+        CommandSpec("freeze", "stop training these layers (numbered as typed)",
+                    positionals: [PositionalSpec("layers", .layerIndices, "layer indices")]),
+        CommandSpec("unfreeze", "train these layers again (all when none are given)",
+                    positionals: [PositionalSpec("layers", .layerIndices, required: false, "layer indices")]),
+        CommandSpec("head", "replace the last layer with a fresh one", options: [
+            .integer("classes", nil, Limits.classes, "outputs of the new layer (default: the data's classes)"),
+        ]),
+        CommandSpec("landscape", "a 2-D loss surface for optimizer experiments", variants: [
+            VariantSpec("ravine", "a long narrow valley"), VariantSpec("saddle", "a saddle point"),
+            VariantSpec("rosenbrock", "Rosenbrock's banana"),
+        ]),
+        CommandSpec("descend", "run an optimizer on the landscape and draw its path",
+                    variants: optimizerVariants, options: [
+                        .integer("steps", 50, 1...1_000_000, "steps to take"),
+                        OptionSpec("start", .list(.number(.any), count: 2), default: nil, "starting point [x, y]"),
+                    ], rules: [.nesterovNeedsMomentum]),
+    ]
+}

@@ -1,0 +1,70 @@
+/// Checks a whole parsed script before anything runs, so `nnlab run` reports every error first.
+///
+/// Names defined earlier in the script (`let`, `for`) and published results are accepted
+/// unchecked; everything else is checked as at run time: commands, options, literal types,
+/// read-only names, unknown names.
+public enum ScriptChecker {
+    /// Every diagnostic in the script, in source order.
+    public static func validate(_ script: Script, source: SourceFile) -> [Diagnostic] {
+        var walker = StaticWalker(source: source)
+        for statement in script.statements {
+            walker.visit(statement)
+        }
+        return DiagnosticList(walker.diagnostics).diagnostics
+    }
+
+    /// Parses and validates a source; throws every syntax and schema error found.
+    public static func load(_ source: SourceFile) throws(DiagnosticList) -> Script {
+        let script = try Parser.parse(source)
+        let diagnostics = validate(script, source: source)
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        return script
+    }
+}
+
+/// Walks statements in order, tracking which variables exist by then.
+struct StaticWalker {
+    let source: SourceFile
+    var declared: Set<String> = []
+    var diagnostics: [Diagnostic] = []
+
+    var checker: CommandChecker { CommandChecker(declaredNames: declared) }
+
+    mutating func visit(_ statement: Statement) {
+        switch statement {
+        case .command(let command):
+            let checker = checker
+            collect { () throws(DiagnosticList) in _ = try checker.check(command) }
+        case .assignment(let name, let nameRange, let value, _):
+            evaluate(value)
+            declare(name, at: nameRange)
+        case .print(let values, _):
+            values.forEach { evaluate($0) }
+        case .forLoop(let variable, let variableRange, let sequence, let body, _):
+            evaluate(sequence)
+            declare(variable, at: variableRange)
+            body.forEach { visit($0) }
+        case .expect(let expectation):
+            evaluate(expectation.condition)
+            if let target = expectation.approximateTarget { evaluate(target) }
+            let (checker, source) = (checker, source)
+            collect { () throws(DiagnosticList) in
+                _ = try CheckedExpectation(expectation, source: source, checker: checker)
+            }
+        }
+    }
+
+    mutating func collect(_ body: () throws(DiagnosticList) -> Void) {
+        do { try body() } catch { diagnostics += error.diagnostics }
+    }
+
+    mutating func evaluate(_ expr: Expr) {
+        do { _ = try checker.evaluate(expr) } catch { diagnostics.append(error) }
+    }
+
+    mutating func declare(_ name: String, at range: SourceRange) {
+        let plain = Evaluator(environment: VariableTable())
+        do { try plain.checkAssignable(name, at: range) } catch { diagnostics.append(error) }
+        declared.insert(name)
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import NNLang
+
+@Suite struct SchemaTests {
+    static let required = ["data", "seed", "reset", "split", "preprocess", "augment", "model", "init", "loss",
+                           "optimizer", "schedule", "check", "overfit", "lrfind", "train", "sweep", "grid",
+                           "evaluate", "diagnose", "ensemble", "snapshot", "ema", "save", "load", "freeze",
+                           "unfreeze", "head", "landscape", "descend", "plot", "show", "set", "help", "let",
+                           "print", "for", "expect"]
+
+    @Test func everyCommandOfTheLanguageIsInTheSchema() {
+        #expect(Set(Schema.commandNames) == Set(SchemaTests.required))
+        #expect(Schema.commandNames.count == Set(Schema.commandNames).count)
+    }
+
+    @Test(arguments: Schema.commandNames)
+    func everyCommandHasHelp(name: String) throws {
+        let spec = try #require(Schema.command(named: name))
+        #expect(!spec.summary.isEmpty)
+        for option in spec.options + spec.variants.flatMap(\.options) {
+            #expect(!option.summary.isEmpty, "\(name) \(option.name)")
+        }
+        let blocks = try #require(HelpText.command(name))
+        let text = TranscriptRenderer().render(command: "help \(name)", blocks: blocks)
+        #expect(text.contains(name))
+        for option in spec.options { #expect(text.contains(option.name)) }
+    }
+
+    /// Typing every default explicitly gives the same checked command as leaving it out.
+    @Test(arguments: Schema.commands.filter { $0.syntax == nil }.flatMap { spec in
+        spec.variants.isEmpty ? [(spec.name, nil as String?)] : spec.variants.map { (spec.name, $0.word) }
+    })
+    func defaultsRoundTrip(name: String, variant: String?) throws {
+        let spec = try #require(Schema.command(named: name))
+        let variantSpec = variant.flatMap(spec.variant)
+        let positionals = spec.positionals(for: variantSpec).filter(\.isRequired).map { sample(for: $0.type) }
+        let head = ([name] + (variant.map { [$0] } ?? []) + positionals).joined(separator: " ")
+        let options = spec.options(for: variantSpec).compactMap { option in
+            option.defaultValue.map { "\(option.name)=\($0.literal)" }
+        }
+        let checker = CommandChecker(environment: VariableTable())
+        let bare = try checker.check(command(head))
+        let explicit = try checker.check(command(([head] + options).joined(separator: " ")))
+        #expect(bare.options == explicit.options)
+        #expect(bare.positionals == explicit.positionals)
+    }
+
+    func sample(for type: ValueType) -> String {
+        switch type {
+        case .string: "\"file.csv\""
+        case .name: "base"
+        case .layerIndices: "1..2"
+        case .integer: "1"
+        default: "0.5"
+        }
+    }
+
+    @Test func optimizerDefaultsArePyTorchs() throws {
+        let sgd = try check("optimizer sgd")
+        #expect(sgd.number("lr") == 1e-3 && sgd.number("momentum") == 0 && sgd.bool("nesterov") == false)
+        let adam = try check("optimizer adam")
+        #expect(adam.number("lr") == 1e-3 && adam.numbers("betas") == [0.9, 0.999] && adam.number("eps") == 1e-8)
+        #expect(try check("optimizer adamw").number("wd") == 0.01)
+        let rmsprop = try check("optimizer rmsprop")
+        #expect(rmsprop.number("lr") == 1e-2 && rmsprop.number("alpha") == 0.99)
+        let adagrad = try check("optimizer adagrad")
+        #expect(adagrad.number("lr") == 1e-2 && adagrad.number("eps") == 1e-10)
+        let step = try check("schedule step")
+        #expect(step.integer("every") == 30 && step.number("factor") == 0.1 && step.integer("warmup") == 0)
+        #expect(try check("schedule multistep").numbers("at") == [30, 60, 90])
+        let split = try check("split")
+        #expect(split.number("train") == 0.8 && split.number("val") == 0.1 && split.number("test") == 0.1)
+    }
+
+    @Test(arguments: [("trian", "train"), ("optimzer", "optimizer"), ("sed", "seed"), ("hepl", "help")])
+    func commandSuggestions(typed: String, suggested: String) {
+        #expect(allDiagnostics(typed).first?.suggestion == suggested)
+    }
+
+    @Test(arguments: [("train epoch=5", "epochs"), ("optimizer sgd momentun=0.9", "momentum"),
+                      ("data spiral clases=3", "classes"), ("plot loss smoth=10", "smooth")])
+    func optionSuggestions(source: String, suggested: String) {
+        let found = allDiagnostics(source)
+        #expect(found.first?.kind == .unknownOption)
+        #expect(found.first?.suggestion == suggested)
+    }
+
+    @Test func helpListsEveryCommand() {
+        let text = TranscriptRenderer().render(command: "help", blocks: HelpText.overview())
+        for name in Schema.commandNames { #expect(text.contains("\n\(name) ")) }
+    }
+}
