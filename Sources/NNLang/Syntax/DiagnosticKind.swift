@@ -69,4 +69,7 @@ public enum DiagnosticKind: String, Sendable, CaseIterable {
     case unknownField
     /// A lesson hole `???` left unfilled.
     case unfilledHole
+    /// A command that parsed and checked but could not do its work (a missing file,
+    /// data that does not fit the model, no data yet); the session is unchanged.
+    case commandFailed
 }

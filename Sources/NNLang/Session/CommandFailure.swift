@@ -1,0 +1,28 @@
+/// Why a checked command could not do its work; becomes a `commandFailed` diagnostic
+/// at the command, with the fix.
+public struct CommandFailure: Error, Sendable {
+    /// What went wrong.
+    public var message: String
+    /// What to do about it.
+    public var fix: String?
+
+    /// A failure with a message and a fix.
+    public init(_ message: String, fix: String? = nil) {
+        self.message = message
+        self.fix = fix
+    }
+
+    /// The failure for an error from the core, whose description already says the fix.
+    public init(_ error: some Error & CustomStringConvertible) {
+        message = error.description
+        fix = nil
+    }
+}
+
+/// What a handler may use besides the command and the state.
+public struct HandlerContext {
+    /// Reports training progress (a terminal draws a progress bar; transcripts ignore it).
+    public var onProgress: (TrainingEvent) -> Void
+    /// Polled between training steps; true interrupts the running command.
+    public var isInterrupted: () -> Bool
+}

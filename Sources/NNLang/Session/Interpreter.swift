@@ -1,0 +1,144 @@
+import NNLab
+
+/// The output of one statement, for the renderers.
+public struct StatementOutput: Sendable {
+    /// The statement's source text (echoed in transcripts).
+    public var source: String
+    /// Where it is.
+    public var range: SourceRange
+    /// What it printed.
+    public var blocks: [OutputBlock]
+}
+
+/// How running some source ended.
+public struct RunOutcome: Sendable, Equatable {
+    /// `expect`s that passed.
+    public var passedChecks = 0
+    /// `expect`s that failed.
+    public var failedChecks = 0
+    /// The error that stopped the run, if any.
+    public var error: Diagnostic?
+
+    /// The exit code of `nnlab run`: 2 on an error, 1 when an `expect` failed, else 0.
+    public var exitCode: Int32 { error != nil ? 2 : (failedChecks > 0 ? 1 : 0) }
+}
+
+/// Runs statements against a session. Each command is atomic: the state is copied
+/// first and put back if it fails. Output goes to `emit`; nothing is printed here.
+public final class Interpreter {
+    /// The session.
+    public private(set) var state = SessionState()
+    /// Training progress while a command runs.
+    public var onProgress: (TrainingEvent) -> Void = { _ in }
+    /// Polled between training steps; true interrupts the running command (Ctrl-C).
+    public var isInterrupted: () -> Bool = { false }
+
+    /// A fresh session.
+    public init() {}
+
+    /// Parses and checks all of `source` first (so a syntax error anywhere stops
+    /// everything before it runs), then runs it statement by statement, stopping at
+    /// the first error.
+    public func run(_ source: SourceFile, emit: (StatementOutput) -> Void) -> RunOutcome {
+        var outcome = RunOutcome()
+        let script: Script
+        do {
+            script = try ScriptChecker.load(source)
+        } catch {
+            let first = error.diagnostics[0]
+            emit(StatementOutput(source: "", range: first.range, blocks: error.diagnostics.map { .error($0) }))
+            outcome.error = first
+            return outcome
+        }
+        for statement in script.statements {
+            let blocks = execute(statement, source: source, outcome: &outcome)
+            emit(StatementOutput(source: source.text(of: statement.range), range: statement.range, blocks: blocks))
+            if outcome.error != nil { break }
+        }
+        return outcome
+    }
+
+    /// Runs one statement; an error is the last block and is recorded in `outcome`.
+    func execute(_ statement: Statement, source: SourceFile, outcome: inout RunOutcome) -> [OutputBlock] {
+        let saved = state
+        do {
+            return try perform(statement, source: source, outcome: &outcome)
+        } catch {
+            state = saved
+            outcome.error = error
+            return [.error(error)]
+        }
+    }
+
+    private func perform(_ statement: Statement, source: SourceFile,
+                         outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
+        switch statement {
+        case .command(let command):
+            return try runCommand(command)
+        case .assignment(let name, let nameRange, let value, _):
+            let evaluator = Evaluator(environment: state)
+            try evaluator.checkAssignable(name, at: nameRange)
+            state.variables[name] = try evaluator.evaluate(value)
+            return []
+        case .print(let values, _):
+            let evaluator = Evaluator(environment: state)
+            var parts: [String] = []
+            for value in values { parts.append("\(source.text(of: value.range)) = \(try evaluator.evaluate(value))") }
+            return [.text(parts.joined(separator: ", "))]
+        case .forLoop(let variable, let variableRange, let sequence, let body, _):
+            return try runLoop(variable: variable, at: variableRange, over: sequence, body: body,
+                               source: source, outcome: &outcome)
+        case .expect(let expectation):
+            return try check(expectation, source: source, outcome: &outcome)
+        }
+    }
+
+    private func runCommand(_ command: Command) throws(Diagnostic) -> [OutputBlock] {
+        let checked: CheckedCommand
+        do {
+            checked = try CommandChecker(environment: state).check(command)
+        } catch {
+            throw error.diagnostics[0]
+        }
+        let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted)
+        do {
+            return try HandlerTable.run(checked, state: &state, context: context)
+        } catch {
+            throw Diagnostic(.commandFailed, error.message, at: command.range, fix: error.fix)
+        }
+    }
+
+    private func runLoop(variable: String, at range: SourceRange, over sequence: Expr, body: [Statement],
+                         source: SourceFile, outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
+        let evaluator = Evaluator(environment: state)
+        try evaluator.checkAssignable(variable, at: range)
+        let values = try evaluator.evaluate(sequence)
+        guard let items = values.list else {
+            throw Diagnostic(.typeMismatch, "a for loop needs a list, got \(values.kindDescription)", at: sequence.range,
+                             expected: "a list such as [1e-1, 1e-2]")
+        }
+        var blocks: [OutputBlock] = []
+        for item in items {
+            state.variables[variable] = item
+            blocks.append(.text("# \(variable) = \(item)"))
+            for statement in body {
+                blocks += execute(statement, source: source, outcome: &outcome)
+                if outcome.error != nil { return blocks }
+            }
+        }
+        return blocks
+    }
+
+    private func check(_ expectation: Expectation, source: SourceFile,
+                       outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
+        let checked: CheckedExpectation
+        do {
+            checked = try CheckedExpectation(expectation, source: source, checker: CommandChecker(environment: state))
+        } catch {
+            throw error.diagnostics[0]
+        }
+        let result = checked.evaluate(in: state)
+        if result.passed { outcome.passedChecks += 1 } else { outcome.failedChecks += 1 }
+        return [.check(result)]
+    }
+}

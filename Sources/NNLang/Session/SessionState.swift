@@ -1,0 +1,59 @@
+import NNLab
+
+/// Everything a session holds. It is a value: the interpreter keeps a copy before each
+/// command and puts it back if the command fails, so an error changes nothing. The
+/// model is a class; handlers that change weights work on a copy and store it at the end.
+public struct SessionState {
+    /// The seed every random stream derives from.
+    public var seed: UInt64 = 0
+    /// The random streams, advanced as commands draw from them.
+    public var streams = RandomStreams(seed: 0)
+    /// The raw data set.
+    public var dataset: Dataset?
+    /// Its train/val/test split.
+    public var splits: Splits?
+    /// The preprocessing, refitted on the training split whenever data or split change.
+    public var preprocessing: PreprocessingMethod = .none
+    /// The splits with preprocessing applied (derived from the three above).
+    public var prepared: PreparedData?
+    /// Training-time augmentation.
+    public var augmentation = Augmentation()
+    /// The model.
+    public var network: Network?
+    /// The data loss and penalties.
+    public var loss = LossFunction()
+    /// The optimizer's settings.
+    public var optimizerSettings: OptimizerSettings = .adam(AdamSettings())
+    /// The optimizer with its state (moments, step counts); nil means fresh.
+    public var optimizer: (any Optimizer)?
+    /// The learning-rate schedule.
+    public var schedule: Schedule = .constant()
+    /// Every run so far.
+    public var runs: [RunHistory] = []
+    /// How many runs the last `train` made (several for list-valued options).
+    public var lastRunCount = 0
+    /// Models kept with `save model NAME`.
+    public var savedModels: [String: Network] = [:]
+    /// The user's variables.
+    public var variables: [String: Value] = [:]
+    /// Published, read-only results.
+    public var results: [String: Value] = [:]
+    /// Output settings.
+    public var display = DisplaySettings()
+    /// Whether a `train` has run since the first `evaluate test` (for the peeking warning).
+    public var testEvaluatedBeforeTraining = false
+
+    /// A fresh session: seed 0, softmax loss, adam lr=1e-3, constant schedule.
+    public init() {}
+
+    /// The runs of the last `train` (or `overfit`).
+    public var lastRuns: ArraySlice<RunHistory> { runs.suffix(lastRunCount) }
+}
+
+extension SessionState: Environment {
+    /// Results first (they cannot be shadowed), then variables.
+    public func lookup(_ name: String) -> Value? { results[name] ?? variables[name] }
+
+    /// Sorted, so suggestions are deterministic.
+    public var definedNames: [String] { (Array(variables.keys) + Array(results.keys)).sorted() }
+}
