@@ -1,0 +1,72 @@
+/// How an axis maps values: evenly or by decades.
+public enum AxisScale: String, Sendable {
+    /// Equal distances for equal differences.
+    case linear
+    /// Equal distances for equal ratios; non-positive values are skipped.
+    case log
+}
+
+/// One laid-out axis: its limits (in scale units: log10 for log axes) and its ticks.
+struct Axis {
+    /// The scale.
+    let scale: AxisScale
+    /// The lower limit in scale units.
+    let low: Double
+    /// The upper limit in scale units.
+    let high: Double
+    /// Tick positions in scale units.
+    let ticks: [Double]
+    /// One label per tick.
+    let labels: [String]
+
+    /// The axis for data spanning `dataLow...dataHigh` (data units), with at most
+    /// `maxTicks` ticks; `fixed` limits are kept exactly instead of rounded outward.
+    init(scale: AxisScale, dataLow: Double, dataHigh: Double, fixed: Bool,
+         maxTicks: Int, charset: Charset) {
+        self.scale = scale
+        switch scale {
+        case .linear:
+            let values = fixed
+                ? Ticks.inside(low: dataLow, high: dataHigh, maxCount: maxTicks)
+                : Ticks.linear(low: dataLow, high: dataHigh, maxCount: maxTicks)
+            let (lo, hi) = Ticks.widened(dataLow, dataHigh)
+            low = fixed ? lo : values[0]
+            high = fixed ? hi : values[values.count - 1]
+            ticks = values
+            labels = Ticks.labels(for: values)
+        case .log:
+            let a = Math.log10(dataLow), b = Math.log10(dataHigh)
+            let decades = Ticks.decades(lowExponent: a, highExponent: b, maxCount: maxTicks)
+            let lo = fixed ? a : Double(decades[0])
+            let hi = fixed ? (b > a ? b : a + 1) : Double(decades[decades.count - 1])
+            let inside = decades.filter { Double($0) >= lo - 1e-9 && Double($0) <= hi + 1e-9 }
+            low = lo
+            high = hi
+            ticks = inside.map(Double.init)
+            labels = inside.map { NumberFormat.decade($0, charset: charset) }
+        }
+    }
+
+    /// A value in scale units (log10 on log axes), or nil when it cannot be shown.
+    @inline(__always)
+    func scaled(_ value: Double) -> Double? {
+        guard value.isFinite else { return nil }
+        if scale == .log { return value > 0 ? Math.log10(value) : nil }
+        return value
+    }
+
+    /// The continuous position of a scale-unit value on an axis `length` long.
+    @inline(__always)
+    func position(ofScaled t: Double, length: Int) -> Double {
+        (t - low) / (high - low) * Double(length)
+    }
+
+    /// The cell (0..<cells) of a scale-unit value, the top edge pulled back one cell.
+    func cell(ofScaled t: Double, cells: Int) -> Int {
+        let p = position(ofScaled: t, length: cells)
+        return min(max(Int(p.rounded(.down)), 0), cells - 1)
+    }
+
+    /// The widest label.
+    var labelWidth: Int { labels.map { DisplayWidth.of($0) }.max() ?? 0 }
+}

@@ -1,0 +1,147 @@
+/// Which contour levels to draw.
+public enum ContourLevels: Sendable {
+    /// `count` levels spaced logarithmically above the minimum (for surfaces bounded
+    /// below, such as losses): min + span·10^(−3…0)·0.8.
+    case logAboveMinimum(count: Int)
+    /// `count` evenly spaced levels strictly between minimum and maximum (saddles).
+    case linear(count: Int)
+    /// Exactly these levels.
+    case values([Double])
+
+    /// The levels for data spanning `low...high`.
+    func resolve(low: Double, high: Double) -> [Double] {
+        let span = high - low
+        switch self {
+        case .values(let levels): return levels
+        case .linear(let count):
+            guard span > 0 else { return [] }
+            return (0..<max(count, 1)).map { low + span * Double($0 + 1) / Double(max(count, 1) + 1) }
+        case .logAboveMinimum(let count):
+            guard span > 0 else { return [] }
+            let n = max(count, 1)
+            return (0..<n).map { i in
+                let exponent = n == 1 ? 0 : -3 * (1 - Double(i) / Double(n - 1))
+                return low + 0.8 * span * Math.pow(10, exponent)
+            }
+        }
+    }
+}
+
+/// Contour lines of a surface with an optional path on top: an optimizer's steps over
+/// a loss surface.
+///
+///     ContourPlot(title: "SGD on the valley", surface: grid,
+///                 levels: .logAboveMinimum(count: 8), path: steps)
+///
+/// Contours are faint canvas lines; the path is a bright dot in each cell it crosses,
+/// `S` at its start and `E` at its end.
+public struct ContourPlot: TextPlottable {
+    /// The title above the plot.
+    public var title: String?
+    /// The surface, sampled on a grid.
+    public var surface: GridValues<Double>
+    /// Which levels to draw.
+    public var levels: ContourLevels
+    /// A path drawn on top (may be empty).
+    public var path: [PlotPoint]
+    /// The x-axis label.
+    public var xLabel: String?
+    /// The y-axis label.
+    public var yLabel: String?
+    /// Extra notes under the plot.
+    public var notes: [String]
+    /// The canvas for the contour lines (ASCII whenever the character set is ASCII).
+    public var canvas: CanvasKind
+
+    /// A contour plot; only the surface is required.
+    public init(title: String? = nil, surface: GridValues<Double>,
+                levels: ContourLevels = .logAboveMinimum(count: 8), path: [PlotPoint] = [],
+                xLabel: String? = nil, yLabel: String? = nil, notes: [String] = [],
+                canvas: CanvasKind = .braille) {
+        self.title = title
+        self.surface = surface
+        self.levels = levels
+        self.path = path
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.notes = notes
+        self.canvas = canvas
+    }
+
+    public func render(in target: RenderTarget) -> PlotRender {
+        let finite = FiniteValues(surface.values)
+        let low = finite.values.min() ?? 0, high = finite.values.max() ?? 1
+        let levelValues = levels.resolve(low: low, high: high)
+        let layout = FrameLayout(spec: frameSpec(finite: finite, levels: levelValues, charset: target.charset),
+                                 target: target)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        layout.drawFrame(into: &grid)
+        let kind = CanvasFactory.resolve(canvas == .halfBlock ? .braille : canvas, charset: target.charset)
+        var canvas = CanvasFactory.make(kind, columns: layout.columns, rows: layout.rows,
+                                        inkCount: max(levelValues.count, 1))
+        let rasterizer = SeriesRasterizer(layout: layout, pixelWidth: canvas.pixelWidth,
+                                          pixelHeight: canvas.pixelHeight)
+        for (index, level) in levelValues.enumerated() {
+            for (a, b) in MarchingSquares.segments(surface, level: level) {
+                guard let p = rasterizer.pixel(a.x, a.y), let q = rasterizer.pixel(b.x, b.y) else { continue }
+                canvas.drawLine(from: p, to: q, ink: index)
+            }
+        }
+        let count = max(levelValues.count - 1, 1)
+        layout.place(canvas, into: &grid) { cell in
+            CellStyle(foreground: .ramp(cell.ink * 7 / count), isDim: true)
+        }
+        PathOverlay(path: path).draw(layout: layout, into: &grid)
+        return grid.render(colors: target.colors)
+    }
+
+    private func frameSpec(finite: FiniteValues, levels: [Double], charset: Charset) -> FrameSpec {
+        let glyphs = Glyphs.of(charset)
+        var allNotes: [String] = finite.values.isEmpty ? ["no data to plot"] : []
+        if finite.skipped > 0 { allNotes.append("\(finite.skipped) grid values not finite (skipped)") }
+        if levels.isEmpty && !finite.values.isEmpty {
+            allNotes.append("constant surface: \(NumberFormat.compact(finite.values[0], significant: 6))")
+        } else if !levels.isEmpty {
+            allNotes.append("levels: " + levels.map { NumberFormat.compact($0) }.joined(separator: " "))
+        }
+        var legend = [LegendEntry(sample: String(repeating: String(glyphs.line), count: 2),
+                                  style: CellStyle(foreground: .ramp(3), isDim: true), name: "contours")]
+        if !path.isEmpty {
+            legend.append(LegendEntry(sample: String(glyphs.pathDot), style: PathOverlay.style, name: "path"))
+            legend.append(LegendEntry(sample: String(glyphs.pathStart), style: PathOverlay.style, name: "start"))
+            legend.append(LegendEntry(sample: String(glyphs.pathEnd), style: PathOverlay.style, name: "end"))
+        }
+        return FrameSpec(title: title, legend: legend, xLabel: xLabel, yLabel: yLabel, notes: allNotes + notes,
+                         x: AxisRequest(scale: .linear, low: surface.x.lowerBound, high: surface.x.upperBound,
+                                        isFixed: true),
+                         y: AxisRequest(scale: .linear, low: surface.y.lowerBound, high: surface.y.upperBound,
+                                        isFixed: true))
+    }
+}
+
+/// A path drawn cell by cell on top of a plot, its start and end marked.
+struct PathOverlay {
+    /// The path's points in data coordinates.
+    let path: [PlotPoint]
+
+    /// The path's style: bright and bold.
+    static let style = CellStyle(foreground: .series(1), isBold: true)
+
+    /// Marks every cell the path passes through, then its start and end.
+    func draw(layout: FrameLayout, into grid: inout CellGrid) {
+        let glyphs = Glyphs.of(layout.target.charset)
+        let cells = path.compactMap { p -> (Int, Int)? in
+            guard p.x.isFinite, p.y.isFinite, let cell = layout.gridCell(x: p.x, y: p.y) else { return nil }
+            return (cell.column, cell.row)
+        }
+        for (a, b) in zip(cells, cells.dropFirst()) {
+            let steps = max(abs(b.0 - a.0), abs(b.1 - a.1), 1)
+            for i in 0...steps {
+                let column = a.0 + (b.0 - a.0) * i / steps, row = a.1 + (b.1 - a.1) * i / steps
+                grid.set(column, row, glyphs.pathDot, Self.style)
+            }
+        }
+        if let first = cells.first { grid.set(first.0, first.1, glyphs.pathStart, Self.style) }
+        if let last = cells.last, cells.count > 1 { grid.set(last.0, last.1, glyphs.pathEnd, Self.style) }
+    }
+}

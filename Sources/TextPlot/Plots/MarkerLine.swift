@@ -1,0 +1,59 @@
+/// A labelled vertical or horizontal line across the plot area (e.g. a suggested
+/// learning rate, the best-validation epoch).
+public struct MarkerLine: Sendable {
+    /// Which way the line runs.
+    public enum Direction: Sendable {
+        /// A vertical line at an x value.
+        case vertical
+        /// A horizontal line at a y value.
+        case horizontal
+    }
+
+    /// Which way the line runs.
+    public var direction: Direction
+    /// The x (vertical) or y (horizontal) value.
+    public var value: Double
+    /// The label written beside the line.
+    public var label: String
+
+    /// A vertical line at `x`.
+    public static func vertical(at x: Double, label: String) -> MarkerLine {
+        MarkerLine(direction: .vertical, value: x, label: label)
+    }
+
+    /// A horizontal line at `y`.
+    public static func horizontal(at y: Double, label: String) -> MarkerLine {
+        MarkerLine(direction: .horizontal, value: y, label: label)
+    }
+}
+
+extension FrameLayout {
+    /// Draws marker lines in the empty cells of the plot area, with their labels.
+    func drawMarkers(_ markers: [MarkerLine], into grid: inout CellGrid) {
+        let glyphs = Glyphs.of(target.charset)
+        let style = CellStyle(foreground: .frame, isBold: true)
+        for marker in markers {
+            switch marker.direction {
+            case .vertical:
+                guard let t = x.scaled(marker.value), t >= x.low, t <= x.high else { continue }
+                let column = plotLeft + x.cell(ofScaled: t, cells: columns)
+                for row in plotTop..<(plotTop + rows) where grid.glyph(column, row) == " " {
+                    grid.set(column, row, glyphs.markerVertical, style)
+                }
+                let labelWidth = DisplayWidth.of(marker.label)
+                let fitsRight = column + 1 + labelWidth <= plotLeft + columns
+                grid.write(marker.label, at: fitsRight ? column + 1 : column - labelWidth,
+                           row: plotTop, style: style)
+            case .horizontal:
+                guard let t = y.scaled(marker.value), t >= y.low, t <= y.high else { continue }
+                let row = plotTop + rows - 1 - y.cell(ofScaled: t, cells: rows)
+                for column in plotLeft..<(plotLeft + columns) where grid.glyph(column, row) == " " {
+                    grid.set(column, row, glyphs.markerHorizontal, style)
+                }
+                let start = plotLeft + columns - DisplayWidth.of(marker.label)
+                grid.write(marker.label, at: max(start, plotLeft), row: row == plotTop ? row + 1 : row - 1,
+                           style: style)
+            }
+        }
+    }
+}
