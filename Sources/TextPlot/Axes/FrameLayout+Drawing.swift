@@ -18,7 +18,7 @@ extension FrameLayout {
             row += 1
         }
         for note in spec.notes {
-            grid.write(DisplayWidth.truncate(note, to: target.width), at: 0, row: row)
+            grid.write(grid.fitted(note, to: target.width), at: 0, row: row)
             row += 1
         }
     }
@@ -49,7 +49,7 @@ extension FrameLayout {
             grid.set(right, r, glyphs.vertical, .frame)
         }
         if let yLabel = spec.yLabel, columns > 4 {
-            let text = " " + DisplayWidth.truncate(yLabel, to: columns - 3) + " "
+            let text = " " + grid.fitted(yLabel, to: columns - 3) + " "
             grid.write(text, at: plotLeft, row: top)
         }
     }

@@ -7,11 +7,14 @@ struct CellGrid {
     let width: Int
     /// The height in lines.
     let height: Int
+    /// Appended to text cut to fit: `…`, or `~` in ASCII.
+    let ellipsis: String
     private var glyphs: [Character?]
     private var styles: [CellStyle]
 
     /// A blank grid.
-    init(width: Int, height: Int) {
+    init(width: Int, height: Int, charset: Charset = .unicode) {
+        ellipsis = charset == .ascii ? "~" : "…"
         self.width = max(0, width)
         self.height = max(0, height)
         glyphs = Array(repeating: " ", count: self.width * self.height)
@@ -56,9 +59,14 @@ struct CellGrid {
         return c
     }
 
+    /// `text` cut to at most `width` columns, ending in the ellipsis when cut.
+    func fitted(_ text: String, to width: Int) -> String {
+        DisplayWidth.truncate(text, to: width, ellipsis: ellipsis)
+    }
+
     /// Writes `text` centred in columns `from..<to` (cut to fit).
     mutating func writeCentered(_ text: String, from: Int, to: Int, row: Int, style: CellStyle = .plain) {
-        let fitted = DisplayWidth.truncate(text, to: to - from)
+        let fitted = self.fitted(text, to: to - from)
         let start = from + (to - from - DisplayWidth.of(fitted)) / 2
         write(fitted, at: start, row: row, style: style)
     }

@@ -27,8 +27,8 @@ public enum DisplayWidth {
         return total
     }
 
-    /// `text` cut to at most `width` columns, ending in `…` when cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    /// `text` cut to at most `width` columns, ending in `ellipsis` when cut.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         var result = ""
@@ -39,7 +39,7 @@ public enum DisplayWidth {
             result.append(character)
             used += w
         }
-        return result + "…"
+        return result + ellipsis
     }
 
     private static func isCombining(_ v: UInt32) -> Bool {

@@ -46,13 +46,13 @@ public struct BarPlot: TextPlottable {
         }
         allNotes += notes
         let top = title == nil ? 0 : 1
-        var grid = CellGrid(width: target.width, height: top + max(bars.count, 1) + allNotes.count)
+        var grid = CellGrid(width: target.width, height: top + max(bars.count, 1) + allNotes.count, charset: target.charset)
         if let title { grid.writeCentered(title, from: 0, to: target.width, row: 0, style: .title) }
         let zero = high > low ? Double(span) * (0 - low) / (high - low) : 0
         let glyphs = Glyphs.of(target.charset)
         for (index, bar) in bars.enumerated() {
             let row = top + index
-            let label = DisplayWidth.truncate(bar.label, to: labelWidth)
+            let label = grid.fitted(bar.label, to: labelWidth)
             grid.write(label, at: labelWidth - DisplayWidth.of(label), row: row)
             grid.set(barLeft - 1, row, glyphs.vertical, .frame)
             let end = bar.value.isFinite && high > low ? Double(span) * (bar.value - low) / (high - low) : zero
@@ -60,7 +60,7 @@ public struct BarPlot: TextPlottable {
             grid.write(texts[index], at: max(last, barLeft + Int(zero.rounded(.up))) + 1, row: row)
         }
         for (index, note) in allNotes.enumerated() {
-            grid.write(DisplayWidth.truncate(note, to: target.width), at: 0, row: top + max(bars.count, 1) + index)
+            grid.write(grid.fitted(note, to: target.width), at: 0, row: top + max(bars.count, 1) + index)
         }
         return grid.render(colors: target.colors)
     }

@@ -74,7 +74,7 @@ public struct ContourPlot: TextPlottable {
         let levelValues = levels.resolve(low: low, high: high)
         let layout = FrameLayout(spec: frameSpec(finite: finite, levels: levelValues, charset: target.charset),
                                  target: target)
-        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawFrame(into: &grid)
         let kind = CanvasFactory.resolve(canvas == .halfBlock ? .braille : canvas, charset: target.charset)
         var canvas = CanvasFactory.make(kind, columns: layout.columns, rows: layout.rows,

@@ -48,7 +48,7 @@ struct DataScan {
             notes.append("\(prefix)\(Self.points(nonFinite)) not finite, \(where_)")
         }
         if nonPositive > 0 {
-            notes.append("\(prefix)\(Self.points(nonPositive)) ≤ 0 not shown on a log axis")
+            notes.append("\(prefix)\(Self.points(nonPositive)) <= 0 not shown on a log axis")
         }
         return notes
     }

@@ -56,7 +56,7 @@ public struct DecisionRegionPlot: TextPlottable {
 
     public func render(in target: RenderTarget) -> PlotRender {
         let layout = FrameLayout(spec: frameSpec(charset: target.charset), target: target)
-        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawFrame(into: &grid)
         var canvas = HalfBlockCanvas(columns: layout.columns, rows: layout.rows)
         for px in 0..<canvas.pixelWidth {

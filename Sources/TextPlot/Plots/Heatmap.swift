@@ -58,7 +58,7 @@ public struct Heatmap: TextPlottable {
         let scale = HeatmapScale(values: values)
         let halfBlocks = style == .halfBlocks && target.colors != .none && target.charset == .unicode
         let layout = HeatmapLayout(plot: self, target: target, scale: scale, halfBlocks: halfBlocks)
-        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawLabels(into: &grid, scale: scale)
         for line in 0..<layout.lineCount {
             for k in 0..<layout.columnCount {

@@ -21,7 +21,7 @@ extension HeatmapLayout {
             for l in 0..<lineCount {
                 let row = matrixRow(l, half: 0)
                 if row < plot.rowLabels.count {
-                    let label = DisplayWidth.truncate(plot.rowLabels[row], to: labelWidth)
+                    let label = grid.fitted(plot.rowLabels[row], to: labelWidth)
                     grid.write(label, at: labelWidth - DisplayWidth.of(label), row: firstLine + l)
                 }
             }
@@ -48,7 +48,7 @@ extension HeatmapLayout {
             row += 1
         }
         for note in notes {
-            grid.write(DisplayWidth.truncate(note, to: target.width), at: 0, row: row)
+            grid.write(grid.fitted(note, to: target.width), at: 0, row: row)
             row += 1
         }
     }

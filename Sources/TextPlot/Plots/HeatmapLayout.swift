@@ -39,7 +39,10 @@ struct HeatmapLayout {
         showsValues = plot.showsValues && !halfBlocks && cellWidth >= valueWidth + 3
         firstLine = (plot.title == nil ? 0 : 1) + 1 + (plot.yLabel == nil ? 0 : 1)
         var notes: [String] = plot.values.isEmpty || matrixColumns == 0 ? ["no data to plot"] : []
-        if scale.nonFinite > 0 { notes.append("\(scale.nonFinite) cells not finite (×)") }
+        if scale.nonFinite > 0 {
+            let cells = scale.nonFinite == 1 ? "1 cell" : "\(scale.nonFinite) cells"
+            notes.append("\(cells) not finite (\(target.charset == .ascii ? "?" : "×"))")
+        }
         if plot.showsValues && !showsValues { notes.append("values hidden: cells too narrow") }
         self.notes = notes + plot.notes
         let fixed = firstLine + 1 + (plot.xLabel == nil ? 0 : 1) + self.notes.count

@@ -41,7 +41,7 @@ public struct Histogram: TextPlottable {
         let layout = FrameLayout(spec: spec, target: target) { columns in
             columns >= bins.count ? columns / bins.count * bins.count : columns
         }
-        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawFrame(into: &grid)
         drawBars(counts, layout: layout, into: &grid)
         return grid.render(colors: target.colors)

@@ -71,11 +71,11 @@ public struct HistogramStack: TextPlottable {
         }
         let layout = StackLayout(target: target, title: title, xLabel: xLabel, rowCount: rows.count,
                                  nameWidth: nameWidth, bins: bins, notes: allNotes + notes)
-        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawFrame(into: &grid, table: table)
         for (index, values) in finite.enumerated() {
             let line = layout.plotTop + index
-            grid.write(DisplayWidth.truncate(rows[index].name, to: nameWidth), at: 0, row: line)
+            grid.write(grid.fitted(rows[index].name, to: nameWidth), at: 0, row: line)
             drawRow(bins.counts(values.values), line: line, layout: layout, into: &grid)
         }
         return grid.render(colors: target.colors)

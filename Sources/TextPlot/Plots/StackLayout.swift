@@ -100,7 +100,7 @@ extension StackLayout {
             row += 1
         }
         for note in notes {
-            grid.write(DisplayWidth.truncate(note, to: target.width), at: 0, row: row)
+            grid.write(grid.fitted(note, to: target.width), at: 0, row: row)
             row += 1
         }
     }

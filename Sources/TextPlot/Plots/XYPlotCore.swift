@@ -29,7 +29,7 @@ struct XYPlotCore {
         }
         let layout = FrameLayout(spec: frameSpec(range: range, scans: scans, charset: target.charset),
                                  target: target)
-        var grid = CellGrid(width: target.width, height: layout.totalHeight)
+        var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawFrame(into: &grid)
         if usesMarkerGlyphs {
             drawMarkerGlyphs(layout: layout, into: &grid)
