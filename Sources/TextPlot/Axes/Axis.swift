@@ -35,7 +35,9 @@ struct Axis {
             ticks = values
             labels = Ticks.labels(for: values)
         case .log:
-            let a = Math.log10(dataLow), b = Math.log10(dataHigh)
+            let highValue = dataHigh > 0 && dataHigh.isFinite ? dataHigh : 10
+            let lowValue = dataLow > 0 && dataLow.isFinite ? dataLow : highValue / 10
+            let a = Math.log10(lowValue), b = Math.log10(max(highValue, lowValue))
             let decades = Ticks.decades(lowExponent: a, highExponent: b, maxCount: maxTicks)
             let lo = fixed ? a : Double(decades[0])
             let hi = fixed ? (b > a ? b : a + 1) : Double(decades[decades.count - 1])

@@ -1,10 +1,11 @@
 /// Nice tick values (steps of 1, 2 or 5 times a power of ten) and their labels.
 enum Ticks {
     /// Ticks covering `low...high` with limits rounded outward to whole steps, at most
-    /// `maxCount` of them (and at least two).
+    /// `maxCount` of them (at least two, three when the range straddles zero).
     static func linear(low: Double, high: Double, maxCount: Int) -> [Double] {
         let (lo, hi) = widened(low, high)
-        let step = niceStep(range: hi - lo, maxCount: maxCount) { s in
+        let feasible = max(maxCount, lo < 0 && hi > 0 ? 3 : 2)
+        let step = niceStep(range: hi - lo, maxCount: feasible) { s in
             Int((hi / s - 1e-9).rounded(.up)) - Int((lo / s + 1e-9).rounded(.down)) + 1
         }
         let first = Int((lo / step + 1e-9).rounded(.down))

@@ -62,8 +62,9 @@ struct SeriesRasterizer {
         var columns = ColumnExtremes(width: pixelWidth)
         var broken = false
         for i in 0..<count {
-            guard let p = pixel(x[i], y[i]) else { broken = true; continue }
-            columns.add(column: Int(p.x.rounded(.down)), y: p.y, breakBefore: broken)
+            guard let p = pixel(x[i], y[i]), p.x >= 0, p.x < Double(pixelWidth) else { broken = true; continue }
+            columns.add(column: Int(p.x.rounded(.down)), y: min(max(p.y, -1), Double(pixelHeight)),
+                        breakBefore: broken)
             broken = false
         }
         var previous: Int?

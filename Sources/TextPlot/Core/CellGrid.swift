@@ -28,14 +28,10 @@ struct CellGrid {
         styles[row * width + column] = style
     }
 
-    /// The character at a cell (nil for the continuation of a wide character).
-    func glyph(_ column: Int, _ row: Int) -> Character? {
-        glyphs[row * width + column]
-    }
-
-    /// The style at a cell.
-    func style(_ column: Int, _ row: Int) -> CellStyle {
-        styles[row * width + column]
+    /// Whether a cell inside the grid holds a blank.
+    func isBlank(_ column: Int, _ row: Int) -> Bool {
+        guard column >= 0, column < width, row >= 0, row < height else { return false }
+        return glyphs[row * width + column] == " "
     }
 
     /// Writes `text` from `column`, cutting it at the right edge; returns the end column.

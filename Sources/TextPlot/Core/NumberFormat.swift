@@ -24,7 +24,8 @@ enum NumberFormat {
         guard value != 0 else { return "0" }
         var exponent = Int((Math.log10(abs(value))).rounded(.down))
         var mantissa = value / power10(exponent)
-        if abs(mantissa) >= 9.9999999 && trimmed(fixed(mantissa, decimals: digits)).hasPrefix("10") {
+        let scale = power10(min(max(digits, 0), 15))
+        if (abs(mantissa) * scale).rounded() / scale >= 10 {
             exponent += 1
             mantissa = value / power10(exponent)
         }

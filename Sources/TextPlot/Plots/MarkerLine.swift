@@ -37,7 +37,7 @@ extension FrameLayout {
             case .vertical:
                 guard let t = x.scaled(marker.value), t >= x.low, t <= x.high else { continue }
                 let column = plotLeft + x.cell(ofScaled: t, cells: columns)
-                for row in plotTop..<(plotTop + rows) where grid.glyph(column, row) == " " {
+                for row in plotTop..<(plotTop + rows) where grid.isBlank(column, row) {
                     grid.set(column, row, glyphs.markerVertical, style)
                 }
                 let labelWidth = DisplayWidth.of(marker.label)
@@ -47,7 +47,7 @@ extension FrameLayout {
             case .horizontal:
                 guard let t = y.scaled(marker.value), t >= y.low, t <= y.high else { continue }
                 let row = plotTop + rows - 1 - y.cell(ofScaled: t, cells: rows)
-                for column in plotLeft..<(plotLeft + columns) where grid.glyph(column, row) == " " {
+                for column in plotLeft..<(plotLeft + columns) where grid.isBlank(column, row) {
                     grid.set(column, row, glyphs.markerHorizontal, style)
                 }
                 let start = plotLeft + columns - DisplayWidth.of(marker.label)
