@@ -72,3 +72,31 @@ struct Axis {
     /// The widest label.
     var labelWidth: Int { labels.map { DisplayWidth.of($0) }.max() ?? 0 }
 }
+
+/// An axis reduced to the scalars of its mapping, for hot loops: value to pixel.
+struct AxisMap {
+    /// Whether values are mapped by their base-10 logarithm.
+    let isLog: Bool
+    /// The lower limit in scale units.
+    let low: Double
+    /// Pixels per scale unit.
+    let pixelsPerUnit: Double
+
+    /// The mapping of `axis` onto `length` pixels.
+    init(_ axis: Axis, length: Int) {
+        isLog = axis.scale == .log
+        low = axis.low
+        pixelsPerUnit = Double(length) / (axis.high - axis.low)
+    }
+
+    /// The continuous pixel position of a value, or nil when it cannot be shown.
+    @inline(__always)
+    func pixel(_ value: Double) -> Double? {
+        if isLog {
+            guard value > 0, value.isFinite else { return nil }
+            return (Math.log10(value) - low) * pixelsPerUnit
+        }
+        guard value.isFinite else { return nil }
+        return (value - low) * pixelsPerUnit
+    }
+}

@@ -1,12 +1,20 @@
 /// Draws x–y data as connected lines on a canvas; long sorted series are first reduced
 /// to the first, last, lowest and highest y in each pixel column.
 struct SeriesRasterizer {
-    /// The frame whose axes map data to pixels.
-    let layout: FrameLayout
     /// Canvas width in pixels.
     let pixelWidth: Int
     /// Canvas height in pixels.
     let pixelHeight: Int
+    private let xMap: AxisMap
+    private let yMap: AxisMap
+
+    /// A rasterizer for the axes of `layout` on a canvas of the given pixel size.
+    init(layout: FrameLayout, pixelWidth: Int, pixelHeight: Int) {
+        self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight
+        xMap = AxisMap(layout.x, length: pixelWidth)
+        yMap = AxisMap(layout.y, length: pixelHeight)
+    }
 
     /// Draws `count` points of (x, y) with `ink`, joining consecutive drawable points.
     func drawLines(x: [Double], y: [Double], count: Int, ink: Int, on canvas: inout any Canvas) {
@@ -37,8 +45,7 @@ struct SeriesRasterizer {
     /// The continuous pixel position of a point, the right and top edges pulled back.
     @inline(__always)
     func pixel(_ a: Double, _ b: Double) -> (x: Double, y: Double)? {
-        guard let px = layout.pixelX(a, pixels: pixelWidth),
-              let py = layout.pixelY(b, pixels: pixelHeight) else { return nil }
+        guard let px = xMap.pixel(a), let py = yMap.pixel(b) else { return nil }
         return (Self.pulledBack(px, pixelWidth), Self.pulledBack(py, pixelHeight))
     }
 

@@ -16,17 +16,18 @@ struct SeriesMarkers {
         var bold = style
         bold.isBold = true
         bold.isDim = false
+        let xMap = AxisMap(layout.x, length: layout.columns), yMap = AxisMap(layout.y, length: layout.rows)
         let sparse = series.count <= layout.columns / 3
-        let offset = (index * Self.spacing) / max(count, 1) + Self.spacing / 2
-        var done = Set<Int>()
+        let offset = ((index * Self.spacing) / max(count, 1) + Self.spacing / 2) % Self.spacing
+        var done = Array(repeating: false, count: layout.columns)
         for i in 0..<series.count {
-            guard let cell = layout.gridCell(x: series.x[i], y: series.y[i]) else { continue }
-            let column = cell.column - layout.plotLeft
-            if !sparse {
-                guard column % Self.spacing == offset % Self.spacing, !done.contains(column) else { continue }
-                done.insert(column)
-            }
-            grid.set(cell.column, cell.row, glyph, bold)
+            guard let px = xMap.pixel(series.x[i]), px >= 0, px <= Double(layout.columns) else { continue }
+            let column = min(Int(px), layout.columns - 1)
+            if !sparse && (column % Self.spacing != offset || done[column]) { continue }
+            guard let py = yMap.pixel(series.y[i]), py >= 0, py <= Double(layout.rows) else { continue }
+            done[column] = true
+            let row = layout.rows - 1 - min(Int(py), layout.rows - 1)
+            grid.set(layout.plotLeft + column, layout.plotTop + row, glyph, bold)
         }
     }
 }
