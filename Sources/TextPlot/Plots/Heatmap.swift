@@ -26,7 +26,8 @@ public struct Heatmap: TextPlottable {
     public var columnLabels: [String]
     /// Write each value in its cell.
     public var showsValues: Bool
-    /// Decimals for the values in the cells; nil means two significant digits.
+    /// Decimals for the values in the cells; nil means enough for two significant
+    /// digits of the largest value.
     public var decimals: Int?
     /// The label under the column labels.
     public var xLabel: String?
@@ -77,11 +78,13 @@ public struct Heatmap: TextPlottable {
         column < values[row].count ? values[row][column] : .nan
     }
 
-    /// The text of a value in a cell.
-    func valueText(_ v: Double) -> String {
-        guard v.isFinite else { return NumberFormat.trimmed(v.isNaN ? "NaN" : (v > 0 ? "Inf" : "-Inf")) }
+    /// The text of a value in a cell, all cells with the same decimals.
+    func valueText(_ v: Double, scale: HeatmapScale) -> String {
+        guard v.isFinite else { return v.isNaN ? "NaN" : (v > 0 ? "Inf" : "-Inf") }
         if let decimals { return NumberFormat.fixed(v, decimals: decimals) }
-        return NumberFormat.compact(v, significant: 2)
+        let largest = max(abs(scale.low), abs(scale.high))
+        guard largest >= 1e-3, largest < 1e5 else { return NumberFormat.compact(v, significant: 2) }
+        return NumberFormat.fixed(v, decimals: max(0, 1 - Int(Math.log10(largest).rounded(.down))))
     }
 
     private func drawShade(line: Int, k: Int, layout: HeatmapLayout, scale: HeatmapScale,
@@ -95,7 +98,7 @@ public struct Heatmap: TextPlottable {
         let fill = layout.showsValues ? layout.cellWidth - 1 : layout.cellWidth
         for c in 0..<fill { grid.set(left + c, row, glyph, cellStyle) }
         guard layout.showsValues else { return }
-        let text = " " + valueText(v) + " "
+        let text = " " + valueText(v, scale: scale) + " "
         grid.write(text, at: left + (fill - DisplayWidth.of(text)) / 2, row: row, style: CellStyle(isBold: true))
     }
 

@@ -30,7 +30,8 @@ struct HeatmapLayout {
         let labels = halfBlocks ? [] : plot.rowLabels
         labelWidth = min(labels.map { DisplayWidth.of($0) }.max() ?? 0, target.width / 4)
         let available = max(1, target.width - labelWidth - 1)
-        let valueWidth = plot.values.flatMap { $0 }.map { DisplayWidth.of(plot.valueText($0)) }.max() ?? 0
+        let valueWidth = plot.values.flatMap { $0 }
+            .map { DisplayWidth.of(plot.valueText($0, scale: scale)) }.max() ?? 0
         let columnLabelWidth = plot.columnLabels.map { DisplayWidth.of($0) }.max() ?? 0
         let wanted = plot.showsValues && !halfBlocks
             ? max(valueWidth + 5, columnLabelWidth + 2) : max(2, columnLabelWidth + 1)
