@@ -66,7 +66,7 @@ struct RobustnessTests {
         let text = LinePlot(series: [Series(name: "loss", y: loss)], xLabel: "step")
             .render(width: 60, height: 14).plainText
         #expect(text.contains("40 points not finite, from step 61"))
-        #expect(text.contains("not finite┊") || text.contains("┊not finite"))
+        #expect(text.contains("not finite ┊") || text.contains("┊ not finite"))
     }
 
     @Test func nonPositiveValuesOnALogAxisAreNoted() {

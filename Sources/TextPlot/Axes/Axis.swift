@@ -6,6 +6,20 @@ public enum AxisScale: String, Sendable {
     case log
 }
 
+extension AxisScale {
+    /// `.log` for values that are all positive (ignoring non-finite ones) and span more
+    /// than `ratio` (100x by default), as loss curves often do; `.linear` otherwise.
+    public static func suggested(for values: [Double], ratio: Double = 100) -> AxisScale {
+        var low = Double.infinity, high = -Double.infinity
+        for v in values where v.isFinite {
+            if v <= 0 { return .linear }
+            low = min(low, v)
+            high = max(high, v)
+        }
+        return high > low * ratio ? .log : .linear
+    }
+}
+
 /// One laid-out axis: its limits (in scale units: log10 for log axes) and its ticks.
 struct Axis {
     /// The scale.

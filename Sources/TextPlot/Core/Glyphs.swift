@@ -1,7 +1,6 @@
 /// The characters a plot draws with, for one character set.
 struct Glyphs {
-    /// Frame corners and sides: top-left, top-right, bottom-left, bottom-right,
-    /// horizontal, vertical.
+    /// Frame corners: top-left, top-right, bottom-left, bottom-right.
     let corners: (Character, Character, Character, Character)
     /// Horizontal frame line.
     let horizontal: Character
@@ -25,14 +24,15 @@ struct Glyphs {
     let verticalEighths: [Character]
     /// Horizontal eighths from empty to full (bar plots, 9 entries).
     let horizontalEighths: [Character]
-    /// Start and end marks of a path.
+    /// Start, end and body marks of a path.
     let pathStart: Character, pathEnd: Character, pathDot: Character
-    /// Ellipsis-free separator between legend entries.
+    /// The glyph that stands for a canvas line in legend samples.
     let line: Character
 
     /// The glyphs for a character set.
     static func of(_ charset: Charset) -> Glyphs { charset == .ascii ? ascii : unicode }
 
+    /// Braille, blocks, box drawing and geometric shapes.
     static let unicode = Glyphs(
         corners: ("┌", "┐", "└", "┘"), horizontal: "─", vertical: "│",
         leftTick: "┤", bottomTick: "┬", markerVertical: "┊", markerHorizontal: "┈",
@@ -44,6 +44,7 @@ struct Glyphs {
         horizontalEighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
         pathStart: "S", pathEnd: "E", pathDot: "•", line: "⠒")
 
+    /// Printable ASCII only.
     static let ascii = Glyphs(
         corners: ("+", "+", "+", "+"), horizontal: "-", vertical: "|",
         leftTick: "+", bottomTick: "+", markerVertical: ":", markerHorizontal: "~",

@@ -31,6 +31,7 @@ public struct BarPlot: TextPlottable {
         self.notes = notes
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let finite = bars.map(\.value).filter(\.isFinite)
         let low = min(finite.min() ?? 0, 0), high = max(finite.max() ?? 0, 0)
@@ -46,7 +47,8 @@ public struct BarPlot: TextPlottable {
         }
         allNotes += notes
         let top = title == nil ? 0 : 1
-        var grid = CellGrid(width: target.width, height: top + max(bars.count, 1) + allNotes.count, charset: target.charset)
+        var grid = CellGrid(width: target.width, height: top + max(bars.count, 1) + allNotes.count,
+                            charset: target.charset)
         if let title { grid.writeCentered(title, from: 0, to: target.width, row: 0, style: .title) }
         let zero = high > low ? Double(span) * (0 - low) / (high - low) : 0
         let glyphs = Glyphs.of(target.charset)

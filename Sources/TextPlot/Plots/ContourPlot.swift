@@ -68,6 +68,7 @@ public struct ContourPlot: TextPlottable {
         self.canvas = canvas
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let finite = FiniteValues(surface.values)
         let low = finite.values.min() ?? 0, high = finite.values.max() ?? 1

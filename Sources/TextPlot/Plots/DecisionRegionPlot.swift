@@ -54,6 +54,7 @@ public struct DecisionRegionPlot: TextPlottable {
         self.notes = notes
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let layout = FrameLayout(spec: frameSpec(charset: target.charset), target: target)
         var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)

@@ -55,6 +55,7 @@ public struct Heatmap: TextPlottable {
         self.notes = notes
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let scale = HeatmapScale(values: values)
         let halfBlocks = style == .halfBlocks && target.colors != .none && target.charset == .unicode

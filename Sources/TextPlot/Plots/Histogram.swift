@@ -24,6 +24,7 @@ public struct Histogram: TextPlottable {
         self.notes = notes
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let finite = FiniteValues(values)
         let bins = Bins(values: finite.values, rule: self.bins)

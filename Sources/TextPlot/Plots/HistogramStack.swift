@@ -57,6 +57,7 @@ public struct HistogramStack: TextPlottable {
         self.notes = notes
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let finite = rows.map { FiniteValues($0.values) }
         let table = columns.map { StackColumnText(column: $0, rows: finite) }

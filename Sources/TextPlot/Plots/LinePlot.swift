@@ -50,6 +50,7 @@ public struct LinePlot: TextPlottable {
         self.canvas = canvas
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         XYPlotCore(title: title, series: series, xLabel: xLabel, yLabel: yLabel,
                    xScale: xScale, yScale: yScale, xLimits: xLimits, yLimits: yLimits,

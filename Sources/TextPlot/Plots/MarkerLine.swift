@@ -40,9 +40,10 @@ extension FrameLayout {
                 for row in plotTop..<(plotTop + rows) where grid.isBlank(column, row) {
                     grid.set(column, row, glyphs.markerVertical, style)
                 }
-                let labelWidth = DisplayWidth.of(marker.label)
+                let labelWidth = DisplayWidth.of(marker.label) + 1
                 let fitsRight = column + 1 + labelWidth <= plotLeft + columns
-                grid.write(marker.label, at: fitsRight ? column + 1 : column - labelWidth,
+                let text = fitsRight ? " " + marker.label : marker.label + " "
+                grid.write(text, at: fitsRight ? column + 1 : max(plotLeft, column - labelWidth),
                            row: plotTop, style: style)
             case .horizontal:
                 guard let t = y.scaled(marker.value), t >= y.low, t <= y.high else { continue }

@@ -65,6 +65,7 @@ public struct ScatterPlot: TextPlottable {
         self.canvas = canvas
     }
 
+    /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         var core = XYPlotCore(title: title, series: series, xLabel: xLabel, yLabel: yLabel,
                               xScale: xScale, yScale: yScale, xLimits: nil, yLimits: nil,

@@ -71,10 +71,12 @@ struct XYPlotCore {
                 : String([glyphs.line, glyphs.marker(i), glyphs.line])
             return LegendEntry(sample: sample, style: style(i), name: series[i].name)
         }
-        let x = xLimits.flatMap(Self.usable).map { AxisRequest(scale: xScale, low: $0.lowerBound, high: $0.upperBound, isFixed: true) }
-            ?? AxisRequest(scale: xScale, low: range.x.low, high: range.x.high)
-        let y = yLimits.flatMap(Self.usable).map { AxisRequest(scale: yScale, low: $0.lowerBound, high: $0.upperBound, isFixed: true) }
-            ?? AxisRequest(scale: yScale, low: range.y.low, high: range.y.high)
+        let x = xLimits.flatMap(Self.usable).map {
+            AxisRequest(scale: xScale, low: $0.lowerBound, high: $0.upperBound, isFixed: true)
+        } ?? AxisRequest(scale: xScale, low: range.x.low, high: range.x.high)
+        let y = yLimits.flatMap(Self.usable).map {
+            AxisRequest(scale: yScale, low: $0.lowerBound, high: $0.upperBound, isFixed: true)
+        } ?? AxisRequest(scale: yScale, low: range.y.low, high: range.y.high)
         return FrameSpec(title: title, legend: legend, xLabel: xLabel, yLabel: yLabel,
                          notes: allNotes + notes, x: x, y: y)
     }
