@@ -21,6 +21,10 @@ struct GoldenTests {
         lossBlocks.canvas = .halfBlock
         var clusterDots = Examples.clusters
         clusterDots.usesDots = true
+        var clusterBlocks = clusterDots
+        clusterBlocks.canvas = .halfBlock
+        var contourBlocks = Examples.optimizerPath
+        contourBlocks.canvas = .halfBlock
         loss.canvas = .braille
         return [
             GoldenCase(name: "line-loss-braille", plot: loss),
@@ -34,6 +38,7 @@ struct GoldenTests {
             GoldenCase(name: "scatter-search-ascii", plot: Examples.search, charset: .ascii),
             GoldenCase(name: "scatter-clusters-braille", plot: clusterDots),
             GoldenCase(name: "scatter-clusters-markers", plot: Examples.clusters),
+            GoldenCase(name: "scatter-clusters-halfblock", plot: clusterBlocks),
             GoldenCase(name: "histogram-unicode", plot: Examples.histogram),
             GoldenCase(name: "histogram-ascii", plot: Examples.histogram, charset: .ascii),
             GoldenCase(name: "stack-unicode", plot: Examples.activations),
@@ -45,6 +50,7 @@ struct GoldenTests {
             GoldenCase(name: "bar-ascii", plot: Examples.bars, charset: .ascii),
             GoldenCase(name: "contour-braille", plot: Examples.optimizerPath),
             GoldenCase(name: "contour-ascii", plot: Examples.optimizerPath, charset: .ascii),
+            GoldenCase(name: "contour-halfblock", plot: contourBlocks),
             GoldenCase(name: "regions-halfblock", plot: Examples.spiral),
             GoldenCase(name: "regions-ascii", plot: Examples.spiral, charset: .ascii),
         ]

@@ -84,6 +84,23 @@ struct RobustnessTests {
         }
     }
 
+    @Test func emptyContainersAndAbsurdOptionsDraw() {
+        let plots: [any TextPlottable] = [
+            HistogramStack(rows: []), BarPlot(bars: []), Heatmap(values: []), LinePlot(series: []),
+            ScatterPlot(series: []), Histogram(values: [1, 2, 3], bins: .count(1_000_000)),
+            Histogram(values: [1, 2, 3], bins: .edges([3, 1, .nan])), Histogram(values: [1, 2], bins: .count(0)),
+            DecisionRegionPlot(regions: GridValues(x: 0...1, y: 0...1, columns: 1, rows: 1, values: [1_000_000]),
+                               points: [LabeledPoint(x: 0.5, y: 0.5, label: 999_999), LabeledPoint(x: 0, y: 0, label: -3)]),
+            ContourPlot(surface: GridValues(x: 0...0, y: 1...1, columns: 1, rows: 1, values: [Double.nan]),
+                        levels: .values([.nan, 1])),
+        ]
+        for plot in plots {
+            for charset in Charset.allCases {
+                RenderChecks.verify(plot.render(width: 50, height: 12, colors: .ansi256, charset: charset), width: 50)
+            }
+        }
+    }
+
     @Test func infiniteLimitsAreIgnored() {
         let plot = LinePlot(series: [Series(name: "s", y: [1, 2, 3])], yScale: .log,
                             xLimits: 0...Double.infinity, yLimits: -1...10)

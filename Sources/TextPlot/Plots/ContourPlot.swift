@@ -77,7 +77,7 @@ public struct ContourPlot: TextPlottable {
                                  target: target)
         var grid = CellGrid(width: target.width, height: layout.totalHeight, charset: target.charset)
         layout.drawFrame(into: &grid)
-        let kind = CanvasFactory.resolve(canvas == .halfBlock ? .braille : canvas, charset: target.charset)
+        let kind = CanvasFactory.resolve(canvas, charset: target.charset)
         var canvas = CanvasFactory.make(kind, columns: layout.columns, rows: layout.rows,
                                         inkCount: max(levelValues.count, 1))
         let rasterizer = SeriesRasterizer(layout: layout, pixelWidth: canvas.pixelWidth,

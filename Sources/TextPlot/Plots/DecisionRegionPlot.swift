@@ -90,17 +90,23 @@ public struct DecisionRegionPlot: TextPlottable {
 
     /// One strong glyph per cell: the class with most points there (ties to the higher class).
     private func drawPoints(layout: FrameLayout, into grid: inout CellGrid) {
-        let classes = (points.map(\.label).max() ?? 0) + 1
-        var counts = Array(repeating: 0, count: layout.columns * layout.rows * classes)
+        let labels = Array(Set(points.map(\.label).filter { $0 >= 0 })).sorted()
+        guard !labels.isEmpty else { return }
+        var counts = Array(repeating: 0, count: layout.columns * layout.rows * labels.count)
         for point in points where point.label >= 0 {
-            guard let cell = layout.gridCell(x: point.x, y: point.y) else { continue }
+            guard let cell = layout.gridCell(x: point.x, y: point.y),
+                  let k = labels.firstIndex(of: point.label) else { continue }
             let flat = (cell.row - layout.plotTop) * layout.columns + cell.column - layout.plotLeft
-            counts[flat * classes + point.label] += 1
+            counts[flat * labels.count + k] += 1
         }
         let glyphs = Glyphs.of(layout.target.charset)
         for flat in 0..<(layout.columns * layout.rows) {
-            let slice = (0..<classes).map { counts[flat * classes + $0] }
-            guard let best = slice.indices.last(where: { slice[$0] > 0 && slice[$0] == slice.max() }) else { continue }
+            var best = -1, bestCount = 0
+            for k in labels.indices where counts[flat * labels.count + k] >= max(bestCount, 1) {
+                best = labels[k]
+                bestCount = counts[flat * labels.count + k]
+            }
+            guard best >= 0 else { continue }
             grid.set(layout.plotLeft + flat % layout.columns, layout.plotTop + flat / layout.columns,
                      glyphs.point(best), CellStyle(foreground: .series(best), isBold: true))
         }
@@ -108,8 +114,8 @@ public struct DecisionRegionPlot: TextPlottable {
 
     private func frameSpec(charset: Charset) -> FrameSpec {
         let glyphs = Glyphs.of(charset)
-        let classes = max((points.map(\.label).max() ?? 0), (regions.values.max() ?? 0)) + 1
-        let legend = (0..<classes).map { c in
+        let classes = Array(Set(points.map(\.label) + regions.values).filter { $0 >= 0 }).sorted().prefix(8)
+        let legend = classes.map { c in
             LegendEntry(sample: String([glyphs.point(c), glyphs.region(c)]),
                         style: CellStyle(foreground: .series(c), isBold: true),
                         name: c < classNames.count ? classNames[c] : "class \(c)")

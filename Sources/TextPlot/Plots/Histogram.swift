@@ -27,7 +27,8 @@ public struct Histogram: TextPlottable {
     /// The plot drawn for `target`.
     public func render(in target: RenderTarget) -> PlotRender {
         let finite = FiniteValues(values)
-        let bins = Bins(values: finite.values, rule: self.bins)
+        let rule = fittedRule(maxBins: max(1, target.width - 12))
+        let bins = Bins(values: finite.values, rule: rule)
         let counts = bins.counts(finite.values)
         var allNotes: [String] = []
         if finite.values.isEmpty { allNotes.append("no data to plot") }
@@ -48,12 +49,27 @@ public struct Histogram: TextPlottable {
         return grid.render(colors: target.colors)
     }
 
+    /// The binning rule, with too many bins (or unusable edges) replaced by a count
+    /// that fits the width.
+    private func fittedRule(maxBins: Int) -> Binning {
+        switch bins {
+        case .count(let n) where n > maxBins:
+            return .count(maxBins)
+        case .edges(let edges):
+            let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 }
+            let usable = edges.count >= 2 && edges.count - 1 <= maxBins && increasing && edges.allSatisfy(\.isFinite)
+            return usable ? bins : .count(min(max(edges.count - 1, 1), maxBins))
+        default:
+            return bins
+        }
+    }
+
     private func drawBars(_ counts: [Int], layout: FrameLayout, into grid: inout CellGrid) {
         let glyphs = Glyphs.of(layout.target.charset)
         let binWidth = max(1, layout.columns / max(counts.count, 1))
         let barWidth = binWidth >= 3 ? binWidth - 1 : binWidth
         let style = CellStyle(foreground: .series(0))
-        for (bin, count) in counts.enumerated() where count > 0 {
+        for (bin, count) in counts.enumerated() where count > 0 && (bin + 1) * binWidth <= layout.columns {
             let height = Double(count) / (layout.y.high - layout.y.low) * Double(layout.rows)
             for row in 0..<layout.rows {
                 let fill = min(max(height - Double(row), 0), 1)

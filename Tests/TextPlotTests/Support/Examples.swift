@@ -27,7 +27,8 @@ enum Examples {
             return 1.5 * exp(-e / 7) + 0.2 + drift
         }
         return LinePlot(title: "train vs val", series: [Series(name: "train", y: train), Series(name: "val", y: val)],
-                        xLabel: "epoch", markers: [.vertical(at: 14, label: "best val")])
+                        xLabel: "epoch", markers: [.vertical(at: 14, label: "best val"),
+                                                   .horizontal(at: 0.3, label: "target 0.3")])
     }
 
     /// A run that diverges: NaN from step 150 on.
