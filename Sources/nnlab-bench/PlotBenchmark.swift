@@ -16,11 +16,20 @@ func plotBenchmarkLines() -> [String] {
     let single = LinePlot(title: "loss", series: [raw], xLabel: "step")
     let smoothed = LinePlot(title: "loss", series: [raw.dimmed(), raw.smoothed(beta: 0.999)], xLabel: "step")
     let logPlot = LinePlot(title: "loss", series: [raw], xLabel: "step", xScale: .log, yScale: .log)
+    let cloud = ScatterPlot(series: [Series(name: "points", x: Array(losses[..<100_000]),
+                                            y: Array(losses[100_000..<200_000]))])
+    let surface = GridValues(x: -1...1, y: -1...1, columns: 200, rows: 200,
+                             values: saddle(side: 200))
+    let contours = ContourPlot(surface: surface, levels: .linear(count: 8))
     return [
         line("line plot, 1e6 points, 80x20", target: 50) { _ = single.render(width: 80, height: 20) },
         line("line plot, 1e6 points, log-log, 80x20", target: 100) { _ = logPlot.render(width: 80, height: 20) },
         line("line plot, 2 series x 1e6 points, 80x20", target: 100) {
             _ = smoothed.render(width: 80, height: 20, colors: .ansi256)
+        },
+        line("scatter plot, 1e5 points, 80x20", target: 50) { _ = cloud.render(width: 80, height: 20) },
+        line("contour plot, 200x200 grid, 8 levels, 80x24", target: 50) {
+            _ = contours.render(width: 80, height: 24)
         },
     ]
 }
@@ -37,4 +46,16 @@ private func line(_ name: String, target: Int, _ body: () -> Void) -> String {
     let median = times.sorted()[times.count / 2]
     let rounded = (median * 10).rounded() / 10
     return "\(name): \(rounded) ms (target < \(target) ms)"
+}
+
+/// A saddle surface x·y sampled on a `side` x `side` grid.
+private func saddle(side: Int) -> [Double] {
+    var values: [Double] = []
+    values.reserveCapacity(side * side)
+    for row in 0..<side {
+        for column in 0..<side {
+            values.append(Double(column - side / 2) * Double(row - side / 2))
+        }
+    }
+    return values
 }
