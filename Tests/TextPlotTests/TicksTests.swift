@@ -81,6 +81,20 @@ struct TicksTests {
             }
             #expect(layout.xLabelStarts.count == layout.x.labels.count || layout.xLabelStarts.isEmpty)
             #expect(layout.x.ticks.allSatisfy { $0 >= layout.x.low - 1e-9 && $0 <= layout.x.high + 1e-9 })
+            #expect(Set(layout.x.labels).count == layout.x.labels.count)
+        }
+    }
+
+    @Test func yTickLabelsSitOnDistinctLines() {
+        var rng = SeededGenerator(seed: 123)
+        for (low, high) in Self.randomRanges(count: 300, seed: 6) {
+            let height = Int(rng.uniform(6...40).rounded())
+            let spec = FrameSpec(x: AxisRequest(scale: .linear, low: 0, high: 1),
+                                 y: AxisRequest(scale: .linear, low: low, high: high))
+            let layout = FrameLayout(spec: spec, target: RenderTarget(width: 60, height: height))
+            let rows = layout.y.ticks.map { layout.y.cell(ofScaled: $0, cells: layout.rows) }
+            #expect(Set(rows).count == rows.count, "ticks \(layout.y.labels) share lines at height \(height)")
+            #expect(Set(layout.y.labels).count == layout.y.labels.count)
         }
     }
 
