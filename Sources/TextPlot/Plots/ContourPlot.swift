@@ -1,32 +1,3 @@
-/// Which contour levels to draw.
-public enum ContourLevels: Sendable {
-    /// `count` levels spaced logarithmically above the minimum (for surfaces bounded
-    /// below, such as losses): min + span·10^(−3…0)·0.8.
-    case logAboveMinimum(count: Int)
-    /// `count` evenly spaced levels strictly between minimum and maximum (saddles).
-    case linear(count: Int)
-    /// Exactly these levels.
-    case values([Double])
-
-    /// The levels for data spanning `low...high`.
-    func resolve(low: Double, high: Double) -> [Double] {
-        let span = high - low
-        switch self {
-        case .values(let levels): return levels
-        case .linear(let count):
-            guard span > 0 else { return [] }
-            return (0..<max(count, 1)).map { low + span * Double($0 + 1) / Double(max(count, 1) + 1) }
-        case .logAboveMinimum(let count):
-            guard span > 0 else { return [] }
-            let n = max(count, 1)
-            return (0..<n).map { i in
-                let exponent = n == 1 ? 0 : -3 * (1 - Double(i) / Double(n - 1))
-                return low + 0.8 * span * Math.pow(10, exponent)
-            }
-        }
-    }
-}
-
 /// Contour lines of a surface with an optional path on top: an optimizer's steps over
 /// a loss surface.
 ///
@@ -117,32 +88,5 @@ public struct ContourPlot: TextPlottable {
                                         isFixed: true),
                          y: AxisRequest(scale: .linear, low: surface.y.lowerBound, high: surface.y.upperBound,
                                         isFixed: true))
-    }
-}
-
-/// A path drawn cell by cell on top of a plot, its start and end marked.
-struct PathOverlay {
-    /// The path's points in data coordinates.
-    let path: [PlotPoint]
-
-    /// The path's style: bright and bold.
-    static let style = CellStyle(foreground: .series(1), isBold: true)
-
-    /// Marks every cell the path passes through, then its start and end.
-    func draw(layout: FrameLayout, into grid: inout CellGrid) {
-        let glyphs = Glyphs.of(layout.target.charset)
-        let cells = path.compactMap { p -> (Int, Int)? in
-            guard p.x.isFinite, p.y.isFinite, let cell = layout.gridCell(x: p.x, y: p.y) else { return nil }
-            return (cell.column, cell.row)
-        }
-        for (a, b) in zip(cells, cells.dropFirst()) {
-            let steps = max(abs(b.0 - a.0), abs(b.1 - a.1), 1)
-            for i in 0...steps {
-                let column = a.0 + (b.0 - a.0) * i / steps, row = a.1 + (b.1 - a.1) * i / steps
-                grid.set(column, row, glyphs.pathDot, Self.style)
-            }
-        }
-        if let first = cells.first { grid.set(first.0, first.1, glyphs.pathStart, Self.style) }
-        if let last = cells.last, cells.count > 1 { grid.set(last.0, last.1, glyphs.pathEnd, Self.style) }
     }
 }

@@ -1,17 +1,3 @@
-/// A point in data coordinates.
-public struct PlotPoint: Sendable, Equatable {
-    /// The x value.
-    public var x: Double
-    /// The y value.
-    public var y: Double
-
-    /// A point.
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
-}
-
 /// Values sampled on a regular grid over a rectangle (a loss surface, a classifier's
 /// output).
 public struct GridValues<Element: Sendable>: Sendable {
