@@ -14,6 +14,8 @@ struct RobustnessTests {
         ("Inf", [1, .infinity, 2, -.infinity], "2 points not finite"),
         ("all NaN", [.nan, .nan], "not finite"),
         ("huge", [1e300, -1e300, 5], ""),
+        ("extreme", [Double.greatestFiniteMagnitude, -Double.greatestFiniteMagnitude, 0], ""),
+        ("tiny", [5e-324, 1e-320, 0], ""),
     ]
 
     static func plots(_ values: [Double]) -> [(String, any TextPlottable)] {

@@ -103,14 +103,18 @@ struct AxisMap {
         pixelsPerUnit = Double(length) / (axis.high - axis.low)
     }
 
-    /// The continuous pixel position of a value, or nil when it cannot be shown.
+    /// The continuous pixel position of a value, or nil when it cannot be shown
+    /// (not finite, not positive on a log axis, or too far out to represent).
     @inline(__always)
     func pixel(_ value: Double) -> Double? {
+        let p: Double
         if isLog {
             guard value > 0, value.isFinite else { return nil }
-            return (Math.log10(value) - low) * pixelsPerUnit
+            p = (Math.log10(value) - low) * pixelsPerUnit
+        } else {
+            guard value.isFinite else { return nil }
+            p = (value - low) * pixelsPerUnit
         }
-        guard value.isFinite else { return nil }
-        return (value - low) * pixelsPerUnit
+        return p.isFinite ? p : nil
     }
 }

@@ -66,13 +66,17 @@ enum Ticks {
         }
     }
 
-    /// A non-empty range around a possibly degenerate one.
+    /// A non-empty, representable range around a possibly degenerate one: limits
+    /// clamped to ±1e300 and at least 1e-290 (or 1e-12 of the magnitude) wide.
     static func widened(_ low: Double, _ high: Double) -> (Double, Double) {
-        guard high > low else {
-            let pad = low == 0 ? 1 : abs(low) * 0.1
-            return (low - pad, low + pad)
+        let lo = min(max(low, -1e300), 1e300), hi = min(max(high, -1e300), 1e300)
+        guard hi > lo else {
+            let pad = lo == 0 ? 1 : max(abs(lo) * 0.1, 1e-290)
+            return (lo - pad, lo + pad)
         }
-        let pad = max(abs(low), abs(high)) * 1e-12
-        return high - low > pad ? (low, high) : (low - pad, high + pad)
+        let minimum = max(max(abs(lo), abs(hi)) * 1e-12, 1e-290)
+        guard hi - lo < minimum else { return (lo, hi) }
+        let center = lo / 2 + hi / 2
+        return (center - minimum, center + minimum)
     }
 }

@@ -3,6 +3,7 @@ enum LineClipper {
     /// The part of segment a–b inside the box, or nil when it misses the box.
     static func clip(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double),
                      width: Double, height: Double) -> ((x: Double, y: Double), (x: Double, y: Double))? {
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
         let maxX = width - 1e-9, maxY = height - 1e-9
         let dx = b.x - a.x, dy = b.y - a.y
         var t0 = 0.0, t1 = 1.0

@@ -68,12 +68,18 @@ struct Glyphs {
     func horizontalPart(_ fraction: Double) -> Character { horizontalEighths[eighths(fraction)] }
     /// The shade for `fraction` (0...1) of the ramp; non-empty for any fraction > 0.
     func shade(_ fraction: Double) -> Character {
+        let fraction = Self.clamped(fraction)
         let n = shades.count - 1
         let i = Int((fraction * Double(n)).rounded(.up))
         return shades[min(max(i, fraction > 0 ? 1 : 0), n)]
     }
 
     private func eighths(_ fraction: Double) -> Int {
-        min(max(Int((fraction * 8).rounded()), 0), 8)
+        Int((Self.clamped(fraction) * 8).rounded())
+    }
+
+    /// `fraction` limited to 0...1, NaN as 0.
+    private static func clamped(_ fraction: Double) -> Double {
+        fraction.isNaN ? 0 : min(max(fraction, 0), 1)
     }
 }

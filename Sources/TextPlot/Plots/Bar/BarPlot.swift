@@ -36,14 +36,17 @@ public struct BarPlot: TextPlottable {
         var grid = CellGrid(width: target.width, height: top + max(bars.count, 1) + allNotes.count,
                             charset: target.charset)
         if let title { grid.writeCentered(title, from: 0, to: target.width, row: 0, style: .title) }
-        let zero = high > low ? Double(span) * (0 - low) / (high - low) : 0
+        let position = { (v: Double) -> Double in
+            high > low ? Double(span) * min(max((v / 2 - low / 2) / (high / 2 - low / 2), 0), 1) : 0
+        }
+        let zero = position(0)
         let glyphs = Glyphs.of(target.charset)
         for (index, bar) in bars.enumerated() {
             let row = top + index
             let label = grid.fitted(bar.label, to: labelWidth)
             grid.write(label, at: labelWidth - DisplayWidth.of(label), row: row)
             grid.set(barLeft - 1, row, glyphs.vertical, .frame)
-            let end = bar.value.isFinite && high > low ? Double(span) * (bar.value - low) / (high - low) : zero
+            let end = bar.value.isFinite ? position(bar.value) : zero
             let last = drawBar(from: zero, to: end, left: barLeft, row: row, glyphs: glyphs, into: &grid)
             grid.write(texts[index], at: max(last, barLeft + Int(zero.rounded(.up))) + 1, row: row)
         }

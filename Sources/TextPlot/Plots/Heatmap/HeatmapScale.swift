@@ -19,7 +19,9 @@ struct HeatmapScale {
     /// The position of `v` in the range (0...1), 1 for constant data, nil when not finite.
     func fraction(_ v: Double) -> Double? {
         guard v.isFinite else { return nil }
-        return high > low ? (v - low) / (high - low) : 1
+        guard high > low else { return 1 }
+        let fraction = (v / 2 - low / 2) / (high / 2 - low / 2)
+        return fraction.isFinite ? min(max(fraction, 0), 1) : 0
     }
 
     /// The colour-ramp level (0...7) of a fraction.
