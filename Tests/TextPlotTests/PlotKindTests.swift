@@ -31,7 +31,8 @@ struct HistogramStackTests {
 @Suite("BarPlot")
 struct BarPlotTests {
     @Test func barsAreProportionalWithEighthBlocks() {
-        let render = BarPlot(bars: [Bar(label: "a", value: 1), Bar(label: "b", value: 0.5)]).render(width: 40, height: 5)
+        let bars = [Bar(label: "a", value: 1), Bar(label: "b", value: 0.5)]
+        let render = BarPlot(bars: bars).render(width: 40, height: 5)
         RenderChecks.verify(render, width: 40)
         let a = render.lines[0].filter { $0 == "█" }.count, b = render.lines[1].filter { $0 == "█" }.count
         #expect(abs(Double(b) - Double(a) / 2) <= 1)
@@ -42,7 +43,8 @@ struct BarPlotTests {
         let lines = BarPlot(bars: [Bar(label: "up", value: 2), Bar(label: "down", value: -2)])
             .render(width: 40, height: 5).lines
         let up = lines[0].firstIndex(of: "█")!, down = lines[1].firstIndex(of: "█")!
-        #expect(lines[1].distance(from: lines[1].startIndex, to: down) < lines[0].distance(from: lines[0].startIndex, to: up))
+        let downStart = lines[1].distance(from: lines[1].startIndex, to: down)
+        #expect(downStart < lines[0].distance(from: lines[0].startIndex, to: up))
     }
 }
 

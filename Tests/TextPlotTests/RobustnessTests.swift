@@ -21,8 +21,9 @@ struct RobustnessTests {
     static func plots(_ values: [Double]) -> [(String, any TextPlottable)] {
         let series = Series(name: "s", y: values)
         let square = Int(Double(values.count).squareRoot().rounded(.up))
-        let grid = GridValues(x: 0...1, y: 0...1, columns: max(square, 1), rows: max(square, 1),
-                              values: values + Array(repeating: 0, count: max(square, 1) * max(square, 1) - values.count))
+        let side = max(square, 1)
+        let padding = Array(repeating: 0.0, count: side * side - values.count)
+        let grid = GridValues(x: 0...1, y: 0...1, columns: side, rows: side, values: values + padding)
         return [
             ("line", LinePlot(title: "t", series: [series], xLabel: "step")),
             ("line log", LinePlot(series: [series, series.smoothed()], xScale: .log, yScale: .log)),
@@ -92,7 +93,8 @@ struct RobustnessTests {
             ScatterPlot(series: []), Histogram(values: [1, 2, 3], bins: .count(1_000_000)),
             Histogram(values: [1, 2, 3], bins: .edges([3, 1, .nan])), Histogram(values: [1, 2], bins: .count(0)),
             DecisionRegionPlot(regions: GridValues(x: 0...1, y: 0...1, columns: 1, rows: 1, values: [1_000_000]),
-                               points: [LabeledPoint(x: 0.5, y: 0.5, label: 999_999), LabeledPoint(x: 0, y: 0, label: -3)]),
+                               points: [LabeledPoint(x: 0.5, y: 0.5, label: 999_999),
+                                        LabeledPoint(x: 0, y: 0, label: -3)]),
             ContourPlot(surface: GridValues(x: 0...0, y: 1...1, columns: 1, rows: 1, values: [Double.nan]),
                         levels: .values([.nan, 1])),
         ]

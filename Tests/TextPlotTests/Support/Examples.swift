@@ -74,7 +74,8 @@ enum Examples {
 
     /// A grid search's accuracies with values in the cells.
     static var gridSearch: Heatmap {
-        let values = [[0.71, 0.74, 0.75, 0.73], [0.83, 0.88, 0.90, 0.89], [0.86, 0.93, 0.95, 0.94], [0.52, 0.61, Double.nan, 0.66]]
+        let values = [[0.71, 0.74, 0.75, 0.73], [0.83, 0.88, 0.90, 0.89],
+                      [0.86, 0.93, 0.95, 0.94], [0.52, 0.61, Double.nan, 0.66]]
         return Heatmap(title: "grid search: val accuracy", values: values,
                        rowLabels: ["1e-4", "1e-3", "1e-2", "1e-1"], columnLabels: ["16", "32", "64", "128"],
                        showsValues: true, xLabel: "hidden units", yLabel: "learning rate")
@@ -88,8 +89,10 @@ enum Examples {
 
     /// Accuracy by model as bars.
     static var bars: BarPlot {
-        BarPlot(title: "test accuracy", bars: [Bar(label: "logistic", value: 0.842), Bar(label: "mlp", value: 0.913),
-                                               Bar(label: "mlp + dropout", value: 0.927), Bar(label: "cnn", value: 0.981)])
+        BarPlot(title: "test accuracy", bars: [
+            Bar(label: "logistic", value: 0.842), Bar(label: "mlp", value: 0.913),
+            Bar(label: "mlp + dropout", value: 0.927), Bar(label: "cnn", value: 0.981),
+        ])
     }
 
     /// Gradient descent on a curved valley over its contour lines.
