@@ -18,6 +18,17 @@ struct HistogramStackTests {
         #expect(render.lines.contains { $0.contains("%dead") && $0.contains("%sat") })
     }
 
+    @Test func titlesAndLabelsUseTheWholeWidthBeforeBeingCut() {
+        let lines = Examples.activations.render(width: 40, height: 12).lines
+        #expect(lines.contains { $0.contains("activations by layer") })
+        #expect(lines.contains { $0.split(separator: " ") == ["activation"] })
+        let heatmap = Examples.gridSearch.render(width: 30, height: 10).plainText
+        #expect(heatmap.contains("grid search: val accuracy"))
+        let narrow = Examples.gridSearch.render(width: 12, height: 10)
+        RenderChecks.verify(narrow, width: 12)
+        #expect(narrow.lines[0].hasSuffix("…"))
+    }
+
     @Test func rowsShareBinsAndEachShowsItsShape() {
         let rows = [HistogramStack.Row(name: "a", values: Array(repeating: -1, count: 10)),
                     HistogramStack.Row(name: "b", values: Array(repeating: 1, count: 3))]

@@ -60,11 +60,13 @@ struct CellGrid {
         DisplayWidth.truncate(text, to: width, ellipsis: ellipsis)
     }
 
-    /// Writes `text` centred in columns `from..<to` (cut to fit).
+    /// Writes `text` centred on columns `from..<to`; text wider than that spreads
+    /// evenly beyond them as far as the grid allows, and is cut only at the grid's width.
     mutating func writeCentered(_ text: String, from: Int, to: Int, row: Int, style: CellStyle = .plain) {
-        let fitted = self.fitted(text, to: to - from)
-        let start = from + (to - from - DisplayWidth.of(fitted)) / 2
-        write(fitted, at: start, row: row, style: style)
+        let fitted = self.fitted(text, to: width)
+        let textWidth = DisplayWidth.of(fitted)
+        let start = from + (to - from - textWidth) / 2
+        write(fitted, at: min(max(start, 0), max(width - textWidth, 0)), row: row, style: style)
     }
 
     /// The finished render, with trailing blank lines removed.
