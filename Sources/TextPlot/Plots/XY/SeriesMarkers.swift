@@ -1,5 +1,6 @@
 /// Marker glyphs along a line, so that series read apart without colour: one per point
-/// for short series, otherwise one every few columns, staggered between series.
+/// for short series, otherwise one every few columns, staggered between series (long
+/// series are sampled, about eight points per column, to find where the line is).
 struct SeriesMarkers {
     /// The series.
     let series: Series
@@ -20,7 +21,8 @@ struct SeriesMarkers {
         let sparse = series.count <= layout.columns / 3
         let offset = ((index * Self.spacing) / max(count, 1) + Self.spacing / 2) % Self.spacing
         var done = Array(repeating: false, count: layout.columns)
-        for i in 0..<series.count {
+        let step = sparse ? 1 : max(1, series.count / (layout.columns * 8))
+        for i in stride(from: 0, to: series.count, by: step) {
             guard let px = xMap.pixel(series.x[i]), px >= 0, px <= Double(layout.columns) else { continue }
             let column = min(Int(px), layout.columns - 1)
             if !sparse && (column % Self.spacing != offset || done[column]) { continue }
