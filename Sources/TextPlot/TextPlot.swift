@@ -1,1 +1,0 @@
-// The TextPlot module; see ARCHITECTURE.md in the design notes for what it owns.
