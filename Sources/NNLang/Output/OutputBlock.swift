@@ -1,8 +1,4 @@
-/// A plot that draws itself at a size: TextPlot's plots adapt to this.
-public protocol RenderablePlot: Sendable {
-    /// The plot as lines of text, each at most `width` characters, ANSI colour only when `color`.
-    func renderLines(width: Int, height: Int, color: Bool) -> [String]
-}
+import TextPlot
 
 /// One piece of a command's output; handlers return these and renderers print them.
 public enum OutputBlock: Sendable {
@@ -10,8 +6,8 @@ public enum OutputBlock: Sendable {
     case text(String)
     /// A table with a header and right-aligned numbers.
     case table(Table)
-    /// A plot, drawn at the renderer's size.
-    case plot(any RenderablePlot)
+    /// A plot, drawn at the renderer's size and colour mode.
+    case plot(any TextPlottable)
     /// The result of an `expect`.
     case check(CheckResult)
     /// Something worth attention that does not stop the command.

@@ -33,7 +33,7 @@ public struct TranscriptRenderer: Sendable {
         case .table(let table):
             return table.renderLines()
         case .plot(let plot):
-            return plot.renderLines(width: width, height: height, color: false)
+            return plot.render(width: width, height: height, colors: .none, charset: .unicode).lines
         case .check(let result):
             return [result.summary]
         case .warning(let text):

@@ -1,3 +1,5 @@
+import NNLab
+
 /// Why a checked command could not do its work; becomes a `commandFailed` diagnostic
 /// at the command, with the fix.
 public struct CommandFailure: Error, Sendable {
@@ -22,7 +24,7 @@ public struct CommandFailure: Error, Sendable {
 /// What a handler may use besides the command and the state.
 public struct HandlerContext {
     /// Reports training progress (a terminal draws a progress bar; transcripts ignore it).
-    public var onProgress: (TrainingEvent) -> Void
+    public var onProgress: (NNLab.TrainingEvent) -> Void
     /// Polled between training steps; true interrupts the running command.
     public var isInterrupted: () -> Bool
 }

@@ -101,7 +101,7 @@ public final class Interpreter {
             throw error.diagnostics[0]
         }
         let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted)
-        do {
+        do throws(CommandFailure) {
             return try HandlerTable.run(checked, state: &state, context: context)
         } catch {
             throw Diagnostic(.commandFailed, error.message, at: command.range, fix: error.fix)

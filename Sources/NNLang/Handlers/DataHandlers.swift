@@ -1,0 +1,140 @@
+import NNLab
+
+/// `data spiral|blobs|circles|moons|xor|gaussian|digits|csv|idx`: a new data set, split
+/// 0.8/0.1/0.1 (a CSV's own split column wins), preprocessing refitted.
+enum DataHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        var random = state.streams.data
+        var (dataset, fileSplits) = try load(command, random: &random)
+        if let only = command.value("only")?.list?.compactMap(\.exactInteger) {
+            dataset = try keepClasses(only, of: dataset)
+            fileSplits = nil
+        }
+        let splits: Splits
+        if let fileSplits {
+            splits = fileSplits
+        } else {
+            do { splits = try Splits.stratified(labels: dataset.labels, classCount: dataset.classCount, random: &random) }
+            catch { throw CommandFailure(error) }
+        }
+        state.streams.data = random
+        state.dataset = dataset
+        state.splits = splits
+        try DataPreparation.refresh(&state)
+        return [.text(DataPreparation.summary(state))]
+    }
+
+    private static func load(_ command: CheckedCommand, random: inout RandomSource) throws(CommandFailure) -> (Dataset, Splits?) {
+        let points = command.optionalInteger("points") ?? 100
+        let noise = command.optionalNumber("noise")
+        let classes = command.optionalInteger("classes") ?? 3
+        do {
+            switch command.variant {
+            case "spiral": return (try .spiral(points: points, classes: classes, noise: noise ?? 0.2, random: &random), nil)
+            case "blobs": return (try .blobs(points: points, classes: classes, noise: noise ?? 1, random: &random), nil)
+            case "circles": return (try .circles(points: points, noise: noise ?? 0.1, random: &random), nil)
+            case "moons": return (try .moons(points: points, noise: noise ?? 0.1, random: &random), nil)
+            case "xor": return (try .xor(points: points, noise: noise ?? 0.1, random: &random), nil)
+            case "gaussian":
+                return (try .gaussian(points: points, classes: command.integer("classes"), dims: command.integer("dims"),
+                                      random: &random), nil)
+            case "digits": return (try .digits(points: points, random: &random), nil)
+            case "csv":
+                let loaded = try Dataset.readCSV(path: command.word(1) ?? "", options: csvOptions(command))
+                return (loaded.dataset, loaded.splits)
+            default:
+                return (try Dataset.readIDX(imagesPath: command.word(1) ?? "", labelsPath: command.word(2) ?? ""), nil)
+            }
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    private static func csvOptions(_ command: CheckedCommand) -> CSVOptions {
+        var options = CSVOptions()
+        switch command.value("label") {
+        case .word("first")?: options.label = .first
+        case let value? where value.exactInteger != nil: options.label = .index(value.exactInteger!)
+        case let value? where value.text != nil && value.text != "last": options.label = .name(value.text!)
+        default: options.label = .last
+        }
+        if case .bool(let present)? = command.value("header") { options.header = present ? .present : .absent }
+        return options
+    }
+
+    private static func keepClasses(_ classes: [Int], of dataset: Dataset) throws(CommandFailure) -> Dataset {
+        guard let bad = classes.first(where: { $0 >= dataset.classCount }) ?? (Set(classes).count == classes.count ? nil : -1) else {
+            let keep = dataset.labels.indices.filter { classes.contains(dataset.labels[$0]) }
+            let subset = dataset.subset(keep)
+            let relabelled = subset.labels.map { classes.firstIndex(of: $0)! }
+            do {
+                return try Dataset(name: dataset.name, summary: dataset.summary, features: subset.features, labels: relabelled,
+                                   classCount: classes.count, imageShape: dataset.imageShape,
+                                   classNames: classes.map { dataset.classNames?[$0] ?? String($0) })
+            } catch { throw CommandFailure(error) }
+        }
+        throw CommandFailure(bad < 0 ? "only= lists a class twice" : "only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)",
+                             fix: "list distinct classes below \(dataset.classCount)")
+    }
+}
+
+/// `split train=0.8 val=0.1 test=0.1`.
+enum SplitHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        guard let dataset = state.dataset else { throw DataPreparation.noData }
+        var random = state.streams.data
+        do {
+            state.splits = try Splits.stratified(labels: dataset.labels, classCount: dataset.classCount,
+                                                 train: command.number("train"), validation: command.number("val"),
+                                                 test: command.number("test"), random: &random)
+        } catch { throw CommandFailure(error) }
+        state.streams.data = random
+        try DataPreparation.refresh(&state)
+        return [.text(DataPreparation.summary(state))]
+    }
+}
+
+/// `preprocess center|standardize|pca dims=2|whiten|none`, fitted on the training split.
+enum PreprocessHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        guard state.dataset != nil else { throw DataPreparation.noData }
+        switch command.variant {
+        case "center": state.preprocessing = .center
+        case "standardize": state.preprocessing = .standardize
+        case "pca": state.preprocessing = .pca(components: command.integer("dims"))
+        case "whiten": state.preprocessing = .whiten()
+        default: state.preprocessing = .none
+        }
+        try DataPreparation.refresh(&state)
+        let fitted = "fitted on the \(state.prepared?.train.sampleCount ?? 0) training samples only"
+        return [.text("preprocess \(command.variant ?? "none"): \(fitted); \(state.prepared?.train.featureCount ?? 0) features")]
+    }
+}
+
+/// `augment flip crop=1 noise=0.05 cutout=2 mixup=0.4 cutmix=1` or `augment none`.
+enum AugmentHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        if command.bool("none") {
+            state.augmentation = .none
+            return [.text("augmentation off")]
+        }
+        let augmentation = Augmentation(flip: command.bool("flip"), cropPadding: command.integer("crop"),
+                                        noise: command.number("noise"), cutoutSize: command.integer("cutout"),
+                                        mixupAlpha: command.number("mixup"), cutmixAlpha: command.number("cutmix"))
+        do { try augmentation.validate(imageShape: state.prepared?.train.imageShape ?? state.dataset?.imageShape) }
+        catch { throw CommandFailure(error) }
+        state.augmentation = augmentation
+        return [.text("augmentation for training only: \(augmentation.isNone ? "none" : describe(augmentation))")]
+    }
+
+    private static func describe(_ a: Augmentation) -> String {
+        var parts: [String] = []
+        if a.flip { parts.append("flip") }
+        if a.cropPadding > 0 { parts.append("crop=\(a.cropPadding)") }
+        if a.noise > 0 { parts.append("noise=\(formatNumber(a.noise))") }
+        if a.cutoutSize > 0 { parts.append("cutout=\(a.cutoutSize)") }
+        if a.mixupAlpha > 0 { parts.append("mixup=\(formatNumber(a.mixupAlpha))") }
+        if a.cutmixAlpha > 0 { parts.append("cutmix=\(formatNumber(a.cutmixAlpha))") }
+        return parts.joined(separator: " ")
+    }
+}

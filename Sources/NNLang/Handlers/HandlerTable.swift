@@ -1,0 +1,22 @@
+/// A command's handler: reads options, calls the core, builds output, publishes results.
+typealias Handler = @Sendable (CheckedCommand, inout SessionState, HandlerContext) throws(CommandFailure) -> [OutputBlock]
+
+/// One handler per command, by name.
+enum HandlerTable {
+    static let handlers: [String: Handler] = [
+        "seed": SeedHandler.run, "reset": ResetHandler.run, "set": SetHandler.run, "help": HelpHandler.run,
+        "data": DataHandler.run, "split": SplitHandler.run, "preprocess": PreprocessHandler.run,
+        "augment": AugmentHandler.run, "model": ModelHandler.run, "init": InitHandler.run,
+        "loss": LossHandler.run, "optimizer": OptimizerHandler.run, "schedule": ScheduleHandler.run,
+    ]
+
+    /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.
+    static func run(_ command: CheckedCommand, state: inout SessionState,
+                    context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        guard let handler = handlers[command.name] else {
+            throw CommandFailure("'\(command.name)' is part of the language but not built yet in this version",
+                                 fix: "type 'help' for the commands that run")
+        }
+        return try handler(command, &state, context)
+    }
+}

@@ -1,0 +1,50 @@
+import NNLab
+
+/// `seed N`: every random stream restarts from N.
+enum SeedHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        guard let seed = command.positional(0)?.exactInteger, let value = UInt64(exactly: seed) else {
+            throw CommandFailure("the seed must be a whole number from 0 up", fix: "e.g. seed 0")
+        }
+        state.seed = value
+        state.streams = RandomStreams(seed: value)
+        return [.text("seed \(value)")]
+    }
+}
+
+/// `reset`: a fresh session (display settings are kept).
+enum ResetHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let display = state.display
+        state = SessionState()
+        state.display = display
+        return [.text("a fresh session: seed 0, loss softmax, optimizer adam lr=0.001, schedule constant")]
+    }
+}
+
+/// `set width=80 height=16 color=auto`.
+enum SetHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        if command.isSet("width") { state.display.width = command.integer("width") }
+        if command.isSet("height") { state.display.height = command.integer("height") }
+        if command.isSet("color") {
+            switch command.value("color") {
+            case .bool(let on)?: state.display.color = on ? .on : .off
+            default: state.display.color = .auto
+            }
+        }
+        let width = state.display.width.map(String.init) ?? "terminal"
+        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue)")]
+    }
+}
+
+/// `help` and `help COMMAND`, from the schema.
+enum HelpHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        if let name = command.word(0) {
+            guard let blocks = HelpText.command(name) else { throw CommandFailure("no help for '\(name)'") }
+            return blocks
+        }
+        return HelpText.overview()
+    }
+}
