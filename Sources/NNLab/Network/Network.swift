@@ -85,3 +85,12 @@ public final class Network {
         activationGradients = activations
     }
 }
+
+extension Network {
+    /// Every layer's output for `input` in evaluation mode (for activation statistics).
+    public func layerOutputs(_ input: Matrix) -> [Matrix] {
+        var context = LayerContext.evaluation
+        forward(input, context: &context)
+        return Array(activations[1...])
+    }
+}

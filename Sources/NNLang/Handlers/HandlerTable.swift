@@ -8,6 +8,9 @@ enum HandlerTable {
         "data": DataHandler.run, "split": SplitHandler.run, "preprocess": PreprocessHandler.run,
         "augment": AugmentHandler.run, "model": ModelHandler.run, "init": InitHandler.run,
         "loss": LossHandler.run, "optimizer": OptimizerHandler.run, "schedule": ScheduleHandler.run,
+        "check": CheckHandler.run, "overfit": OverfitHandler.run, "train": TrainHandler.run,
+        "evaluate": EvaluateHandler.run, "lrfind": LearningRateFinderHandler.run, "plot": PlotHandler.run,
+        "show": ShowHandler.run, "save": SaveHandler.run, "load": LoadHandler.run,
     ]
 
     /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.

@@ -1,0 +1,97 @@
+import Foundation
+import NNLab
+
+/// `check loss` and `check gradients`: experiments that leave the model as it was.
+enum CheckHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
+        return command.variant == "gradients"
+            ? try gradients(command, state: &state, prepared: prepared, network: network)
+            : try initialLoss(state: &state, prepared: prepared, network: network)
+    }
+
+    /// The loss at the current weights, regularization off, against ln C (softmax) or C − 1 (SVM).
+    private static func initialLoss(state: inout SessionState, prepared: PreparedData, network: Network) throws(CommandFailure) -> [OutputBlock] {
+        let loss = LossFunction(kind: state.loss.kind)
+        let measured = network.copy().measure(inputs: prepared.train.features, labels: prepared.train.labels, loss: loss).loss
+        state.results["initial_loss"] = .number(measured)
+        let classes = prepared.train.classCount
+        guard let expected = loss.expectedInitialLoss(classes: classes) else {
+            return [.text("initial loss \(formatNumber(measured)) (\(loss.kind.rawValue) has no fixed value at initialization)")]
+        }
+        let formula = loss.kind == .softmax ? "ln(\(classes))" : "\(classes) - 1"
+        var text = "initial loss \(formatNumber(measured)), expected \(formula) = \(formatNumber(expected)) for \(classes) classes"
+        let off = abs(measured - expected) / expected
+        if off <= 0.1 {
+            text += ": as expected (the model starts by guessing evenly)"
+            return [.text(text)]
+        }
+        let cause = measured > expected
+            ? "the initial weights are too large, so the model is confidently wrong from the start; try init normal std=0.01 or init xavier"
+            : "the loss is lower than chance: check the labels, or that the model is really fresh (it may have been trained)"
+        return [.text(text), .warning("off by \(formatNumber(100 * off, significantDigits: 2))%: \(cause)")]
+    }
+
+    /// Analytic against centered-difference gradients in Double, per parameter tensor.
+    private static func gradients(_ command: CheckedCommand, state: inout SessionState, prepared: PreparedData,
+                                  network: Network) throws(CommandFailure) -> [OutputBlock] {
+        let count = min(command.integer("samples"), prepared.train.sampleCount)
+        let inputs = prepared.train.features.gatherRows(0..<count)
+        let labels = Array(prepared.train.labels[0..<count])
+        var options = GradientCheckOptions()
+        options.step = command.number("h")
+        options.isDropoutEnabled = command.bool("dropout")
+        var random = state.streams.dropout
+        let result = GradientCheck.run(network: network, inputs: inputs, labels: labels, loss: state.loss,
+                                       options: options, random: &random)
+        state.results["grad_error"] = .number(result.maxRelativeError)
+        let table = Table(columns: ["tensor", "checked", "rel. error", "float32 path", "verdict"], rows: result.tensors.map { tensor in
+            [.text(tensor.name), .number(Double(tensor.elementsChecked)), .text(scientific(tensor.relativeError)),
+             .text(scientific(tensor.float32RelativeError)), .text(GradientVerdict(relativeError: tensor.relativeError).rawValue)]
+        })
+        let summary = "largest relative error \(scientific(result.maxRelativeError)) on \(count) samples, h=\(formatNumber(options.step)): \(result.verdict.rawValue)"
+            + " (< 1e-7 excellent, < 1e-4 fine with kinks such as ReLU, > 1e-2 wrong)"
+        return [.table(table), .text(summary)]
+    }
+
+    /// `3.2e-09`: errors span many decades, so they print in scientific form.
+    static func scientific(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return value == 0 ? "0" : formatNumber(value) }
+        let exponent = Int(Foundation.floor(Foundation.log10(abs(value))))
+        let mantissa = value / Foundation.pow(10, Double(exponent))
+        return "\(formatNumber(mantissa, significantDigits: 2))e\(exponent < 0 ? "-" : "+")\(abs(exponent) < 10 ? "0" : "")\(abs(exponent))"
+    }
+}
+
+/// `overfit samples=20 steps=200`: full-batch training of a copy on a tiny subset with
+/// regularization off; it should reach 100%, else something is broken.
+enum OverfitHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
+        let count = min(command.integer("samples"), prepared.train.sampleCount)
+        let data = TrainingData(inputs: prepared.train.features.gatherRows(0..<count),
+                                labels: Array(prepared.train.labels[0..<count]))
+        let settings = try TrainingSetup.optimizerSettings(command, state: state)
+        let configuration = TrainingConfiguration(length: .steps(command.integer("steps")), batch: .all,
+                                                  loss: LossFunction(kind: state.loss.kind), learningRate: settings.learningRate)
+        let twin = network.copy()
+        var optimizer = settings.makeOptimizer()
+        var streams = state.streams
+        let history: RunHistory
+        do {
+            history = try TrainingLoop(network: twin, configuration: configuration, data: data)
+                .run(optimizer: &optimizer, streams: &streams, name: "overfit \(count)", onEvent: context.onProgress,
+                     isCancelled: context.isInterrupted)
+        } catch { throw CommandFailure(error) }
+        let final = history.final!
+        state.results["loss"] = .number(final.trainLoss)
+        state.results["train_loss"] = .number(final.trainLoss)
+        state.results["train_acc"] = .number(final.trainAccuracy)
+        let reached = history.epochs.first { $0.trainAccuracy >= 1 }
+        let verdict = final.trainAccuracy >= 1
+            ? "memorized all \(count) samples (100% train accuracy\(reached.map { ", first at step \($0.step)" } ?? "")): the model can learn"
+            : "reached \(formatNumber(100 * final.trainAccuracy))% on \(count) samples, not 100%: raise the learning rate or the steps, or look for a bug"
+        return [.text("overfit a copy on \(count) training samples, regularization off, \(history.stepCount) full-batch steps with \(settings)"),
+                .text(verdict + "; the model itself is unchanged"), .plot(RunPlots.loss([history]))]
+    }
+}

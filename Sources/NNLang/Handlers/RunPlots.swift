@@ -1,0 +1,66 @@
+import NNLab
+import TextPlot
+
+/// The plots of runs: loss curves (raw dim under a smoothed line), accuracy, rate.
+enum RunPlots {
+    /// Loss against step for each run; one run draws its raw losses dim and a
+    /// bias-corrected moving average bright; several runs draw their averages.
+    static func loss(_ runs: some Collection<RunHistory>, smoothing: Int = 0, logY: Bool? = nil) -> LinePlot {
+        let beta = smoothing > 0 ? 1 - 1 / Double(smoothing) : automaticBeta(runs.first?.stepCount ?? 0)
+        var series: [Series] = []
+        for run in runs {
+            let raw = Series(name: run.name, y: run.stepLosses)
+            if runs.count == 1 {
+                series.append(raw.dimmed())
+                if beta > 0 { series.append(raw.smoothed(beta: beta, name: "\(run.name) (smoothed)")) }
+            } else {
+                series.append(beta > 0 ? raw.smoothed(beta: beta, name: run.name) : raw)
+            }
+        }
+        let allLosses = runs.flatMap(\.stepLosses)
+        let scale: AxisScale = logY.map { $0 ? .log : .linear } ?? AxisScale.suggested(for: allLosses)
+        return LinePlot(title: "loss", series: series, xLabel: "step", yScale: scale)
+    }
+
+    /// A window of about a fiftieth of the run, so long curves read and short ones stay raw.
+    private static func automaticBeta(_ steps: Int) -> Double {
+        steps < 50 ? 0 : 1 - 1 / Double(max(2, steps / 50))
+    }
+
+    /// Train and validation accuracy per validation point, the best one marked.
+    static func accuracy(_ runs: some Collection<RunHistory>) -> LinePlot {
+        var series: [Series] = []
+        var markers: [MarkerLine] = []
+        for run in runs {
+            let points = run.epochs.map { Double($0.epoch) }
+            let prefix = runs.count > 1 ? "\(run.name) " : ""
+            series.append(Series(name: prefix + "train", x: points, y: run.epochs.map(\.trainAccuracy)))
+            let validation = run.epochs.compactMap(\.validationAccuracy)
+            if validation.count == points.count, !validation.isEmpty {
+                series.append(Series(name: prefix + "val", x: points, y: validation, emphasis: .bold))
+            }
+            if runs.count == 1, let best = run.bestEpoch { markers.append(.vertical(at: Double(best), label: "best val loss")) }
+        }
+        return LinePlot(title: "accuracy", series: series, xLabel: runs.first?.length.isEpochs == false ? "validation point" : "epoch",
+                        yLimits: 0...1, markers: markers)
+    }
+
+    /// Learning rate against step.
+    static func learningRate(_ runs: some Collection<RunHistory>) -> LinePlot {
+        LinePlot(title: "learning rate", series: runs.map { Series(name: $0.name, y: $0.stepLearningRates) }, xLabel: "step")
+    }
+
+    /// log10 of the update/weight ratio per linear layer, with the 1e-3 guide.
+    static func updateRatio(_ run: RunHistory) -> LinePlot {
+        let series = (0..<run.ratioStride).map { layer in
+            Series(name: "linear \(layer + 1)", y: (0..<run.stepCount).map { run.stepUpdateRatios[$0 * run.ratioStride + layer] })
+        }
+        return LinePlot(title: "update / weight ratio", series: series, xLabel: "step", yScale: .log,
+                        markers: [.horizontal(at: 1e-3, label: "1e-3")])
+    }
+}
+
+extension RunLength {
+    /// Whether the run counts epochs.
+    var isEpochs: Bool { if case .epochs = self { return true } else { return false } }
+}

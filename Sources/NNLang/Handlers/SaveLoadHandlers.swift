@@ -1,0 +1,53 @@
+import NNLab
+
+/// `save model NAME|"file.safetensors"`, `save data "file.csv"`, `save history "run.csv"`.
+enum SaveHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let target = command.positional(1)
+        switch command.variant {
+        case "data":
+            guard let dataset = state.dataset, let path = target?.text else { throw DataPreparation.noData }
+            do { try dataset.writeCSV(to: path, splits: state.splits) } catch { throw CommandFailure(error) }
+            return [.text("wrote \(dataset.sampleCount) samples with a split column to \(path)")]
+        case "history":
+            guard state.lastRunCount > 0, let path = target?.text else { throw CommandFailure("there is no run yet", fix: "train first") }
+            do { try RunHistory.csv(Array(state.lastRuns)).write(toFile: path, atomically: true, encoding: .utf8) }
+            catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
+            return [.text("wrote \(state.lastRuns.map(\.stepCount).reduce(0, +)) steps of \(state.lastRunCount) run(s) to \(path)")]
+        default:
+            guard let network = state.network else { throw InitHandler.noModel }
+            if case .string(let path)? = target {
+                do { try network.writeSafetensors(to: path) } catch { throw CommandFailure(error) }
+                return [.text("wrote \(network.parameterCount) parameters to \(path) (PyTorch nn.Sequential names; load_state_dict reads it)")]
+            }
+            let name = target?.text ?? "saved"
+            state.savedModels[name] = network.copy()
+            return [.text("kept a copy of the model as '\(name)'")]
+        }
+    }
+}
+
+/// `load model NAME|"file.safetensors"`: the weights come back; optimizer state starts fresh.
+enum LoadHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let target = command.positional(1)
+        let network: Network
+        if case .string(let path)? = target {
+            do { network = try Network.readSafetensors(from: path) } catch { throw CommandFailure(error) }
+        } else {
+            let name = target?.text ?? "saved"
+            guard let saved = state.savedModels[name] else {
+                let known = state.savedModels.keys.sorted()
+                throw CommandFailure("no model saved as '\(name)'", fix: known.isEmpty ? "save model \(name) first" : "saved: \(known.joined(separator: ", "))")
+            }
+            network = saved.copy()
+        }
+        if let features = state.results["features"]?.number.map(Int.init), features != network.inputFeatures {
+            throw CommandFailure("the model takes \(network.inputFeatures) features but the data has \(features)")
+        }
+        state.network = network
+        state.optimizer = nil
+        state.results["params"] = .number(Double(network.parameterCount))
+        return [.text("loaded model \(ModelDescription.arrows(network)) (\(network.parameterCount) parameters); optimizer state starts fresh")]
+    }
+}

@@ -1,0 +1,76 @@
+import NNLab
+
+/// `train epochs=10 batch=64 …`: continues from the current weights and optimizer state;
+/// list-valued options run once per combination from the same start and keep the best.
+enum TrainHandler {
+    static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let (prepared, _) = try TrainingSetup.requireDataAndModel(state)
+        var blocks: [OutputBlock] = []
+        if state.splits?.isTestTouched == true {
+            blocks.append(.warning("the test split has been evaluated; training further on what it showed leaks it into the model"))
+        }
+        let combinations = RunCombinations.expand(command)
+        if combinations.count == 1 {
+            return blocks + (try single(combinations[0], state: &state, data: TrainingSetup.trainingData(prepared), context: context))
+        }
+        return blocks + (try several(combinations, state: &state, data: TrainingSetup.trainingData(prepared), context: context))
+    }
+
+    /// One run; the optimizer's state carries over from earlier `train`s.
+    private static func single(_ command: CheckedCommand, state: inout SessionState, data: TrainingData,
+                               context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        let settings = try TrainingSetup.optimizerSettings(command, state: state)
+        var optimizer = state.optimizer ?? settings.makeOptimizer()
+        let name = command.text("name") ?? "run \(state.runs.count + 1)"
+        let network = state.network!.copy()
+        let history = try execute(command, network: network, settings: settings, optimizer: &optimizer,
+                                  streams: &state.streams, data: data, state: state, name: name, context: context)
+        state.network = network
+        state.optimizer = optimizer
+        state.runs.append(history)
+        state.lastRunCount = 1
+        RunReport.publish(history, network: network, into: &state)
+        return RunReport.blocks(for: history) + [.plot(RunPlots.loss([history]))]
+    }
+
+    /// One run per combination, each from the same weights and streams with fresh
+    /// optimizer state; the session keeps the best (highest val accuracy, else lowest loss).
+    private static func several(_ combinations: [CheckedCommand], state: inout SessionState, data: TrainingData,
+                                context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        var results: [(history: RunHistory, network: Network, optimizer: any Optimizer, streams: RandomStreams)] = []
+        for combination in combinations {
+            let settings = try TrainingSetup.optimizerSettings(combination, state: state)
+            var optimizer = settings.makeOptimizer()
+            var streams = state.streams
+            let network = state.network!.copy()
+            let name = RunCombinations.name(of: combination)
+            let history = try execute(combination, network: network, settings: settings, optimizer: &optimizer,
+                                      streams: &streams, data: data, state: state, name: name, context: context)
+            results.append((history, network, optimizer, streams))
+            if case .cancelled = history.stopReason { break }
+        }
+        let best = RunReport.bestIndex(results.map(\.history))
+        state.network = results[best].network
+        state.optimizer = results[best].optimizer
+        state.streams = results[best].streams
+        state.runs += results.map(\.history)
+        state.lastRunCount = results.count
+        RunReport.publish(results[best].history, network: results[best].network, into: &state)
+        state.results["best"] = RunCombinations.bestRecord(combinations[best], history: results[best].history)
+        let histories = results.map(\.history)
+        return [.table(RunReport.comparison(histories, best: best)),
+                .text("best: \(histories[best].name) (kept its weights; published as best)"),
+                .plot(RunPlots.loss(histories))]
+    }
+
+    private static func execute(_ command: CheckedCommand, network: Network, settings: OptimizerSettings,
+                                optimizer: inout any Optimizer, streams: inout RandomStreams, data: TrainingData,
+                                state: SessionState, name: String, context: HandlerContext) throws(CommandFailure) -> RunHistory {
+        let configuration = try TrainingSetup.configuration(command, state: state, settings: settings)
+        let loop: TrainingLoop
+        do { loop = try TrainingLoop(network: network, configuration: configuration, data: data) }
+        catch { throw CommandFailure(error) }
+        return loop.run(optimizer: &optimizer, streams: &streams, name: name,
+                        onEvent: context.onProgress, isCancelled: context.isInterrupted)
+    }
+}

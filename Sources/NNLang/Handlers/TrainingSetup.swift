@@ -1,0 +1,54 @@
+import NNLab
+
+/// Builds what a run needs from the session and a command's per-run overrides.
+enum TrainingSetup {
+    /// The prepared data and the model, or the failure that says what is missing.
+    static func requireDataAndModel(_ state: SessionState) throws(CommandFailure) -> (PreparedData, Network) {
+        guard let prepared = state.prepared else { throw DataPreparation.noData }
+        guard let network = state.network else { throw InitHandler.noModel }
+        return (prepared, network)
+    }
+
+    /// Training and validation data from the prepared splits.
+    static func trainingData(_ prepared: PreparedData) -> TrainingData {
+        TrainingData(inputs: prepared.train.features, labels: prepared.train.labels,
+                     validationInputs: prepared.validation.features, validationLabels: prepared.validation.labels,
+                     imageShape: prepared.train.imageShape)
+    }
+
+    /// The optimizer settings with this command's overrides (`lr=`, `momentum=`, …).
+    static func optimizerSettings(_ command: CheckedCommand, state: SessionState) throws(CommandFailure) -> OptimizerSettings {
+        let names = ["lr", "momentum", "dampening", "nesterov", "wd", "betas", "eps", "alpha", "centered", "lr_decay"]
+        guard names.contains(where: command.isSet) else { return state.optimizerSettings }
+        return try OptimizerHandler.makeSettings(command, variant: state.optimizerSettings.name, base: state.optimizerSettings)
+    }
+
+    /// The schedule with this command's overrides.
+    static func schedule(_ command: CheckedCommand, state: SessionState) throws(CommandFailure) -> Schedule {
+        let names = ["every", "factor", "at", "gamma", "warmup"]
+        guard names.contains(where: command.isSet) else { return state.schedule }
+        let variant: String
+        switch state.schedule {
+        case .step: variant = "step"
+        case .multistep: variant = "multistep"
+        case .cosine: variant = "cosine"
+        case .linear: variant = "linear"
+        case .invsqrt: variant = "invsqrt"
+        case .exponential: variant = "exp"
+        case .constant: variant = "constant"
+        }
+        return try ScheduleHandler.makeSchedule(command, variant: variant, base: state.schedule)
+    }
+
+    /// The run's configuration from `train`'s options.
+    static func configuration(_ command: CheckedCommand, state: SessionState, settings: OptimizerSettings) throws(CommandFailure) -> TrainingConfiguration {
+        let length: RunLength = command.optionalInteger("steps").map { .steps($0) } ?? .epochs(command.integer("epochs"))
+        let batch: BatchSize = command.value("batch") == .word("all") ? .all : .samples(command.optionalInteger("batch") ?? 64)
+        return TrainingConfiguration(
+            length: length, batch: batch, loss: LossHandler.makeLoss(command, base: state.loss),
+            schedule: try schedule(command, state: state), learningRate: settings.learningRate,
+            evaluationInterval: command.optionalInteger("eval"), patience: command.optionalInteger("patience"),
+            restoresBest: command.text("restore") == "best", clipNorm: command.optionalNumber("clip"),
+            augmentation: state.augmentation)
+    }
+}
