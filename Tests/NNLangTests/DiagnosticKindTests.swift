@@ -79,9 +79,19 @@ import Testing
         }
     }
 
+    @Test func commandFailureKeepsTheSessionAndNamesTheCommand() {
+        let interpreter = Interpreter()
+        var blocks: [OutputBlock] = []
+        let outcome = interpreter.run(SourceFile(name: "t.nnlab", text: "seed 3\ntrain epochs=1")) { blocks += $0.blocks }
+        #expect(outcome.error?.kind == .commandFailed)
+        #expect(outcome.error?.range.start == SourceLocation(line: 2, column: 1))
+        #expect(outcome.error?.fix?.contains("data spiral") == true)
+        #expect(interpreter.state.seed == 3)
+    }
+
     @Test func everyKindIsCovered() {
         let covered = Set(DiagnosticKindTests.staticCases.map(\.1)).union([
-            .invalidEncoding, .nestingTooDeep, .notFinite, .notMeasuredYet, .unknownField, .unfilledHole,
+            .invalidEncoding, .nestingTooDeep, .notFinite, .notMeasuredYet, .unknownField, .unfilledHole, .commandFailed,
         ])
         #expect(covered == Set(DiagnosticKind.allCases))
     }

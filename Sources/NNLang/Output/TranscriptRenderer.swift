@@ -19,7 +19,7 @@ public struct TranscriptRenderer: Sendable {
 
     /// The command echoed after `> ` (continuation lines after `. `), then its blocks, ending with a newline.
     public func render(command: String, blocks: [OutputBlock]) -> String {
-        let echoed = command.split(separator: "\n", omittingEmptySubsequences: false)
+        let echoed = command.isEmpty ? [] : command.split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { index, line in (index == 0 ? "> " : ". ") + line }
         let lines = echoed + blocks.flatMap(renderLines)
         return lines.map(Table.trimmed).joined(separator: "\n") + "\n"
