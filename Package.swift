@@ -26,11 +26,11 @@ let package = Package(
         .target(name: "NNLessons", dependencies: ["NNLang"]),
         .executableTarget(name: "nnlab", dependencies: ["NNLang", "NNLessons", "CReadline"]),
         .executableTarget(name: "nnlab-bench", dependencies: [
-            "NNLab", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
+            "NNLab", "NNLang", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
         ]),
         .testTarget(name: "NNLabTests", dependencies: ["NNLab"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextPlotTests", dependencies: ["TextPlot"], resources: [.copy("Goldens")]),
-        .testTarget(name: "NNLangTests", dependencies: ["NNLang"]),
+        .testTarget(name: "NNLangTests", dependencies: ["NNLang"], exclude: ["Scripts"]),
         .testTarget(name: "NNLessonsTests", dependencies: ["NNLessons"]),
     ]
 )

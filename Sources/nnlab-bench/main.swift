@@ -30,4 +30,10 @@ for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 1
 print("\nAn epoch with validation")
 EpochBenchmark.run().forEach { print($0) }
 
+print("\nThe language's overhead")
+ScriptBenchmark.run().forEach { print($0) }
+
+print("\nText plots")
+plotBenchmarkLines().forEach { print("  " + $0) }
+
 print("\nPeak memory: \(fixed(peakMemoryMiB())) MiB")

@@ -25,7 +25,8 @@ extension Schema {
                 VariantSpec("gaussian", "Gaussian classes of any size (init experiments, benchmarks)",
                             options: [.integer("dims", 500, Limits.dims, "input dimensions"),
                                       .integer("classes", 10, Limits.classes, "number of classes"), pointsOption]),
-                VariantSpec("digits", "8x8 handwritten-style digits drawn by the program", options: [pointsOption]),
+                VariantSpec("digits", "8x8 handwritten-style digits drawn by the program",
+                            options: [.integer("points", 1000, Limits.points, "images per class")]),
                 VariantSpec("csv", "numeric columns and one label column",
                             positionals: [PositionalSpec("path", .string, "the CSV file")],
                             options: [
