@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NNLang
+import NNLab
 
 /// Language tests in the jlox style: each `Scripts/NAME.nnlab` runs in a fresh session and
 /// its transcript must equal `Scripts/NAME.expected` (re-record with NNLAB_RECORD=1).
@@ -14,6 +15,7 @@ import Testing
 
     /// Runs a script and returns its transcript and exit code.
     static func transcript(of text: String, name: String) -> (String, Int32) {
+        BLASThreads.set(1)
         let source = SourceFile(name: name + ".nnlab", text: text)
         let renderer = TranscriptRenderer(width: 80, height: 12, source: source)
         var output = ""
@@ -39,5 +41,15 @@ import Testing
     func sameScriptTwiceGivesTheSameTranscript(name: String) throws {
         let script = try String(contentsOf: Self.directory.appendingPathComponent(name + ".nnlab"), encoding: .utf8)
         #expect(Self.transcript(of: script, name: name).0 == Self.transcript(of: script, name: name).0)
+    }
+}
+
+@Suite struct ReadmeTourTests {
+    @Test func readmeShowsTheTourAsItRuns() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let expected = try String(contentsOf: ScriptTranscriptTests.directory.appendingPathComponent("tour.expected"), encoding: .utf8)
+        let transcript = expected.components(separatedBy: "\nexit ")[0]
+        #expect(readme.contains(transcript), "README's tour differs from Scripts/tour.expected; paste the new transcript")
     }
 }

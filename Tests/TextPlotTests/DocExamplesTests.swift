@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TextPlot
 
-/// Keeps the rendered examples in `docs/textplot.md` equal to what the code draws.
+/// Keeps the rendered examples in `README.md` equal to what the code draws.
 /// Each example follows a line `<!-- example: name -->` as a ```text block; run with
 /// `TEXTPLOT_RECORD=1` to rewrite the blocks.
 @Suite("Documentation examples")
@@ -19,10 +19,10 @@ struct DocExamplesTests {
     ]
 
     static let docURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/textplot.md")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
 
     @Test func examplesInTheDocsMatchTheRenders() throws {
-        guard let doc = try? String(contentsOf: Self.docURL, encoding: .utf8) else { return }
+        let doc = try String(contentsOf: Self.docURL, encoding: .utf8)
         var lines = doc.components(separatedBy: "\n")
         for (name, plot, height) in Self.examples {
             let render = plot.render(width: 72, height: height)
@@ -30,7 +30,7 @@ struct DocExamplesTests {
             guard let marker = lines.firstIndex(of: "<!-- example: \(name) -->"),
                   lines[marker + 1] == "```text",
                   let close = lines[(marker + 2)...].firstIndex(of: "```") else {
-                Issue.record("docs/textplot.md lacks example \(name)")
+                Issue.record("README.md lacks example \(name)")
                 continue
             }
             let body = render.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
