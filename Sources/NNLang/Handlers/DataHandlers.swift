@@ -21,7 +21,12 @@ enum DataHandler {
         state.dataset = dataset
         state.splits = splits
         try DataPreparation.refresh(&state)
-        return [.text(DataPreparation.summary(state))]
+        var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
+        if let network = state.network, let prepared = state.prepared,
+           network.inputFeatures != prepared.train.featureCount || network.outputFeatures != prepared.train.classCount {
+            blocks.append(.warning("the model (\(ModelDescription.arrows(network))) does not fit this data; build a new one, e.g. model \(prepared.train.featureCount) -> 100 relu -> \(prepared.train.classCount)"))
+        }
+        return blocks
     }
 
     private static func load(_ command: CheckedCommand, random: inout RandomSource) throws(CommandFailure) -> (Dataset, Splits?) {
