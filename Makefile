@@ -22,4 +22,5 @@ test: deps
 	$(SWIFT) test -c release -Xswiftc -enable-testing
 
 bench: deps
+	$(SWIFT) build -c release
 	$(SWIFT) run -c release nnlab-bench

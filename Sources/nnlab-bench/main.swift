@@ -32,6 +32,7 @@ EpochBenchmark.run().forEach { print($0) }
 
 print("\nThe language's overhead")
 ScriptBenchmark.run().forEach { print($0) }
+PromptBenchmark.run().forEach { print($0) }
 
 print("\nText plots")
 plotBenchmarkLines().forEach { print("  " + $0) }
