@@ -58,3 +58,17 @@ import Testing
         #expect(m.gatherRows([2, 0]) == Matrix([[5, 6], [1, 2]]))
     }
 }
+
+@Suite struct MatrixBLASReductionTests {
+    @Test func columnSumsThroughBLASMatchTheLoop() {
+        var random = RandomSource(seed: 12)
+        var m = Matrix(rows: 37, columns: 11)
+        for i in 0..<m.count { m.storage[i] = Float(random.nextNormal()) }
+        var sums: [Float] = [], ones: [Float] = []
+        m.sumOverRows(into: &sums, ones: &ones)
+        #expect(zip(sums, m.columnSums()).allSatisfy { abs($0 - $1) < 1e-4 })
+        let empty = Matrix(rows: 0, columns: 3)
+        empty.sumOverRows(into: &sums, ones: &ones)
+        #expect(sums == [0, 0, 0])
+    }
+}

@@ -6,6 +6,7 @@ public final class Linear: Layer {
     public var gradients: [Matrix]
     public var buffers: [Matrix] = []
     private var biasGradientSums: [Float] = []
+    private var ones: [Float] = []
 
     /// Number of input features.
     public var inputs: Int { parameters[0].columns }
@@ -39,7 +40,7 @@ public final class Linear: Layer {
     public func backward(input: Matrix, output: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix,
                          computesInputGradient: Bool) {
         Matrix.multiply(outputGradient, input, transposingA: true, into: &gradients[0])
-        outputGradient.sumOverRows(into: &biasGradientSums)
+        outputGradient.sumOverRows(into: &biasGradientSums, ones: &ones)
         gradients[1].storage.withUnsafeMutableBufferPointer { target in
             for i in target.indices { target[i] = biasGradientSums[i] }
         }

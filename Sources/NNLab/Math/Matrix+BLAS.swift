@@ -47,6 +47,27 @@ extension Matrix {
     }
 }
 
+extension Matrix {
+    /// Column sums `1ᵀ·self` into `sums` through `cblas_sgemv`; `ones` is a workspace
+    /// kept by the caller (grown to `rows` ones on first use).
+    public func sumOverRows(into sums: inout [Float], ones: inout [Float]) {
+        if ones.count < rows { ones = [Float](repeating: 1, count: rows) }
+        if sums.count != columns { sums = [Float](repeating: 0, count: columns) }
+        guard rows > 0, columns > 0 else {
+            for c in sums.indices { sums[c] = 0 }
+            return
+        }
+        storage.withUnsafeBufferPointer { a in
+            ones.withUnsafeBufferPointer { x in
+                sums.withUnsafeMutableBufferPointer { y in
+                    cblas_sgemv(CblasRowMajor, CblasTrans, Int32(rows), Int32(columns), 1,
+                                a.baseAddress, Int32(columns), x.baseAddress, 1, 0, y.baseAddress, 1)
+                }
+            }
+        }
+    }
+}
+
 /// The BLAS thread count, fixed once at start so results and timings repeat.
 public enum BLASThreads {
     /// Sets the number of threads OpenBLAS uses.
