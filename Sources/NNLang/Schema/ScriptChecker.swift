@@ -7,10 +7,10 @@ public enum ScriptChecker {
     /// Every diagnostic in the script, in source order.
     public static func validate(_ script: Script, source: SourceFile) -> [Diagnostic] {
         var walker = StaticWalker(source: source)
-        for statement in script.statements {
+        for statement in script.statements where walker.diagnostics.count < Parser.maximumDiagnostics {
             walker.visit(statement)
         }
-        return DiagnosticList(walker.diagnostics).diagnostics
+        return Array(DiagnosticList(walker.diagnostics).diagnostics.prefix(Parser.maximumDiagnostics))
     }
 
     /// Parses and validates a source; throws every syntax and schema error found.
