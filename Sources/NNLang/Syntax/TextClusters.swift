@@ -56,8 +56,15 @@ extension Unicode.Scalar {
         return properties.isAlphabetic
     }
 
-    /// Letters, digits and `_` continue identifiers.
-    var isIdentifierContinuation: Bool { isIdentifierStart || isASCIIDigit }
+    /// Letters, digits, `_` and combining marks continue identifiers.
+    var isIdentifierContinuation: Bool {
+        if isIdentifierStart || isASCIIDigit { return true }
+        guard value >= 0x300 else { return false }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
 
     /// The scalar as it can be shown safely: controls as `\u{1}`, others as they are.
     var escapedForDisplay: String {
