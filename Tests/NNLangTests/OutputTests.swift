@@ -23,12 +23,6 @@ import Testing
 }
 
 @Suite struct OutputTests {
-    struct FixedPlot: RenderablePlot {
-        func renderLines(width: Int, height: Int, color: Bool) -> [String] {
-            ["plot \(width)x\(height) color=\(color)"]
-        }
-    }
-
     @Test func tablesAlignNumbersRight() {
         let table = Table(columns: ["run", "lr", "val_acc"], rows: [
             ["a", .number(0.1), .number(0.95)],
@@ -48,7 +42,7 @@ import Testing
         let diagnostic = Diagnostic(.unknownCommand, "unknown command 'trian'", at: SourceRange(line: 1, column: 1, length: 5),
                                     suggestion: "train")
         let text = renderer.render(command: "train epochs=5 \\\nlr=0.1", blocks: [
-            .text("epoch 1  loss 1.099   "), .warning("the best is on the edge"), .plot(FixedPlot()),
+            .text("epoch 1  loss 1.099   "), .warning("the best is on the edge"),
             .check(CheckResult(passed: true, condition: "x > 1", actual: .number(2), expected: .number(1))),
             .error(diagnostic),
         ])
@@ -57,7 +51,6 @@ import Testing
         . lr=0.1
         epoch 1  loss 1.099
         warning: the best is on the edge
-        plot 60x10 color=false
         PASS x > 1: actual 2, expected 1
         error: unknown command 'trian' (did you mean 'train'?)
          --> t.nnlab:1:1
