@@ -4,19 +4,20 @@
 /// unchecked; everything else is checked as at run time: commands, options, literal types,
 /// read-only names, unknown names.
 public enum ScriptChecker {
-    /// Every diagnostic in the script, in source order.
-    public static func validate(_ script: Script, source: SourceFile) -> [Diagnostic] {
-        var walker = StaticWalker(source: source)
-        for statement in script.statements where walker.diagnostics.count < Parser.maximumDiagnostics {
+    /// Every diagnostic in the script, in source order; `declaredNames` are variables
+    /// that exist already (a session's earlier entries at the prompt).
+    public static func validate(_ script: Script, source: SourceFile, declaredNames: Set<String> = []) -> [Diagnostic] {
+        var walker = StaticWalker(source: source, declared: declaredNames)
+        for statement in script.statements {
             walker.visit(statement)
         }
-        return Array(DiagnosticList(walker.diagnostics).diagnostics.prefix(Parser.maximumDiagnostics))
+        return DiagnosticList(walker.diagnostics).diagnostics
     }
 
     /// Parses and validates a source; throws every syntax and schema error found.
-    public static func load(_ source: SourceFile) throws(DiagnosticList) -> Script {
+    public static func load(_ source: SourceFile, declaredNames: Set<String> = []) throws(DiagnosticList) -> Script {
         let script = try Parser.parse(source)
-        let diagnostics = validate(script, source: source)
+        let diagnostics = validate(script, source: source, declaredNames: declaredNames)
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return script
     }
@@ -30,7 +31,9 @@ struct StaticWalker {
 
     var checker: CommandChecker { CommandChecker(declaredNames: declared) }
 
+    /// Checks one statement; past `Parser.maximumDiagnostics` errors the rest are skipped.
     mutating func visit(_ statement: Statement) {
+        guard diagnostics.count < Parser.maximumDiagnostics else { return }
         switch statement {
         case .command(let command):
             let checker = checker
