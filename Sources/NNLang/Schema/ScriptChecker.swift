@@ -44,7 +44,7 @@ struct StaticWalker {
         case .print(let values, _):
             values.forEach { evaluate($0) }
         case .forLoop(let variable, let variableRange, let sequence, let body, _):
-            evaluate(sequence)
+            checkLoopSequence(sequence)
             declare(variable, at: variableRange)
             body.forEach { visit($0) }
         case .expect(let expectation):
@@ -63,6 +63,17 @@ struct StaticWalker {
 
     mutating func evaluate(_ expr: Expr) {
         do { _ = try checker.evaluate(expr) } catch { diagnostics.append(error) }
+    }
+
+    /// A loop runs over a list (or a range); a constant that is not one is refused before running.
+    mutating func checkLoopSequence(_ sequence: Expr) {
+        do {
+            guard let value = try checker.evaluate(sequence), value.list == nil else { return }
+            diagnostics.append(Diagnostic(.typeMismatch, "a for loop needs a list, not \(value.kindDescription)",
+                                          at: sequence.range, expected: "a list such as [1e-1, 1e-2] or a range 1..3"))
+        } catch {
+            diagnostics.append(error)
+        }
     }
 
     mutating func declare(_ name: String, at range: SourceRange) {
