@@ -34,7 +34,10 @@ extension Lexer {
         if peek == "#" {
             while let next = peek, !next.isLineBreak { index += 1 }
         }
-        guard let next = peek else { return }
+        guard let next = peek else {
+            endsWithContinuation = true
+            return
+        }
         if next.isLineBreak {
             index += 1
             finishLineBreak(next)

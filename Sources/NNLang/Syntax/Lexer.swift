@@ -4,6 +4,9 @@ public struct LexedSource: Sendable {
     public var tokens: [Token]
     /// Lexical errors found on the way; the tokens cover them with `.invalid`.
     public var diagnostics: [Diagnostic]
+    /// Whether the text ends with a continuation backslash (outside strings and comments):
+    /// a prompt should read another line before running it.
+    public var endsWithContinuation: Bool
 }
 
 /// Turns source text into tokens in one linear pass over Unicode scalars, reporting bad input instead of trapping.
@@ -18,6 +21,7 @@ public struct Lexer {
     var tokenLine: Int
     var tokens: [Token] = []
     var diagnostics: [Diagnostic] = []
+    var endsWithContinuation = false
 
     /// Prepares to lex a source.
     public init(_ source: SourceFile) {
@@ -59,7 +63,12 @@ public struct Lexer {
         }
         beginToken()
         add(.endOfFile)
-        return LexedSource(tokens: tokens, diagnostics: diagnostics)
+        return LexedSource(tokens: tokens, diagnostics: diagnostics, endsWithContinuation: endsWithContinuation)
+    }
+
+    /// Whether a line typed at a prompt ends with `\` (not in a comment or string) and so continues.
+    public static func continuesOnNextLine(_ text: String) -> Bool {
+        tokenize(SourceFile(name: "<prompt>", text: text)).endsWithContinuation
     }
 
     // MARK: - Cursor
