@@ -91,6 +91,13 @@ import Testing
         #expect(allDiagnostics(script).isEmpty)
     }
 
+    @Test func staticCheckKnowsTheSessionsVariables() throws {
+        let source = SourceFile(name: "<prompt>", text: "print target * 2; train lr=target")
+        let script = try Parser.parse(source)
+        #expect(ScriptChecker.validate(script, source: source, declaredNames: ["target"]).isEmpty)
+        #expect(ScriptChecker.validate(script, source: source).map(\.kind) == [.undefinedName, .undefinedName])
+    }
+
     @Test func staticCheckReportsEveryError() {
         let found = allDiagnostics("trian\ntrain epoch=5\nsplit val=2\nprint nope")
         #expect(found.map(\.range.start.line) == [1, 2, 3, 4])

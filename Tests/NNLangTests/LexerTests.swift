@@ -59,3 +59,14 @@ import Testing
         #expect(kinds("\"\\u{41}\"") == [.string("A"), .endOfFile])
     }
 }
+
+@Suite struct ContinuationTests {
+    @Test(arguments: [
+        ("train epochs=5 \\", true), ("train epochs=5 \\  ", true), ("train \\ # more options next", true),
+        ("train # a comment ending in \\", false), ("print \"a\\\\\"", false), ("train epochs=5", false),
+        ("seed 0 \\\nseed 1", false),
+    ])
+    func promptContinuation(line: String, continues: Bool) {
+        #expect(Lexer.continuesOnNextLine(line) == continues)
+    }
+}

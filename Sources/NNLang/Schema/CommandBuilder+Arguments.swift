@@ -108,7 +108,7 @@ extension CommandBuilder {
         let names = allowedOptions.map(\.name)
         let suggestion = expr.bareName.flatMap { NameSuggester.suggestion(for: $0, among: names) }
         let bareWords = allowedOptions.filter { $0.bareValue != nil }.map(\.name)
-        var expected = "options written key=value"
+        var expected = names.isEmpty ? "the end of the command" : "options written key=value"
         if !bareWords.isEmpty { expected += ", or the words " + bareWords.joined(separator: ", ") }
         return Diagnostic(.unexpectedArgument, "unexpected \(Lexer.shortened(expr.shortText)) after \(place)",
                           at: expr.range, expected: expected, suggestion: suggestion,

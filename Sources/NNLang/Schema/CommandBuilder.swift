@@ -1,5 +1,8 @@
 /// Builds one `CheckedCommand` from a parsed `Command` and its spec, collecting every diagnostic.
 struct CommandBuilder {
+    /// Checking stops after this many errors in one command (a megabyte of duplicated options).
+    static let maximumDiagnostics = 20
+
     let spec: CommandSpec
     let command: Command
     let checker: CommandChecker
@@ -33,12 +36,16 @@ struct CommandBuilder {
             resolveVariant(&arguments)
             guard diagnostics.isEmpty else { return }
         }
-        for argument in arguments {
+        for argument in arguments where diagnostics.count < CommandBuilder.maximumDiagnostics {
             switch argument {
             case .option(let name, let value, let nameRange): addOption(name, value, nameRange: nameRange)
             case .positional(let expr): addPositional(expr)
             case .model(let layers): addModel(layers)
             }
+        }
+        if spec.takesLayers, model == nil, !command.arguments.contains(where: { if case .model = $0 { true } else { false } }) {
+            report(Diagnostic(.missingArgument, "'\(spec.name)' needs its layers", at: command.range,
+                              expected: "sizes joined by '->', like model 2 -> 100 relu -> 3"))
         }
         finishPositionals()
         fillDefaults()

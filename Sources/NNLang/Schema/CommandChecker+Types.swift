@@ -9,7 +9,12 @@ extension CommandChecker {
             return try evaluate(expr)
         } catch {
             let words = type.words
-            guard error.kind == .undefinedName, let name = expr.bareName, !words.isEmpty else { throw error }
+            guard error.kind == .undefinedName, let name = expr.bareName else { throw error }
+            guard !words.isEmpty else {
+                throw Diagnostic(.undefinedName, "'\(label)' expects \(type.description), and '\(Lexer.shortened(name))' "
+                                 + "is not a defined name", at: expr.range, expected: type.description,
+                                 suggestion: error.suggestion)
+            }
             throw Diagnostic(.unknownWord, "'\(label)' does not take '\(Lexer.shortened(name))'", at: expr.range,
                              expected: type.description,
                              suggestion: NameSuggester.suggestion(for: name, among: words))
@@ -45,14 +50,26 @@ extension CommandChecker {
         case .list(let element, let count):
             return try checkedList(value, element, count: count, label: label, at: range)
         case .oneOf(let types):
-            for candidate in types {
-                if let converted = try? coerce(value, to: candidate, label: label, at: range) { return converted }
-            }
-            if case .number(let number) = value, !number.isFinite { throw notFinite(label, number, at: range) }
+            return try coerceToOneOf(value, types, label: label, at: range)
         case .layerIndices:
             return try checkedLayerIndices(value, label: label, at: range)
         }
         throw wrong(label, type, value, at: range)
+    }
+
+    /// The first type that takes the value; else the error of the first type of the value's kind
+    /// (`batch=0` is out of range for the integer, not "not a word").
+    func coerceToOneOf(_ value: Value, _ types: [ValueType], label: String, at range: SourceRange)
+        throws(Diagnostic) -> Value {
+        var firstError: Diagnostic?
+        for candidate in types {
+            do {
+                return try coerce(value, to: candidate, label: label, at: range)
+            } catch {
+                if firstError == nil, candidate.accepts(kindOf: value) { firstError = error }
+            }
+        }
+        throw firstError ?? wrong(label, .oneOf(types), value, at: range)
     }
 
     func wrong(_ label: String, _ type: ValueType, _ value: Value, at range: SourceRange, fix: String? = nil)

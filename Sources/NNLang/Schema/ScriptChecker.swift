@@ -4,9 +4,10 @@
 /// unchecked; everything else is checked as at run time: commands, options, literal types,
 /// read-only names, unknown names.
 public enum ScriptChecker {
-    /// Every diagnostic in the script, in source order.
-    public static func validate(_ script: Script, source: SourceFile) -> [Diagnostic] {
-        var walker = StaticWalker(source: source)
+    /// Every diagnostic in the script, in source order; `declaredNames` are variables
+    /// that exist already (a session's earlier entries at the prompt).
+    public static func validate(_ script: Script, source: SourceFile, declaredNames: Set<String> = []) -> [Diagnostic] {
+        var walker = StaticWalker(source: source, declared: declaredNames)
         for statement in script.statements {
             walker.visit(statement)
         }
@@ -14,9 +15,9 @@ public enum ScriptChecker {
     }
 
     /// Parses and validates a source; throws every syntax and schema error found.
-    public static func load(_ source: SourceFile) throws(DiagnosticList) -> Script {
+    public static func load(_ source: SourceFile, declaredNames: Set<String> = []) throws(DiagnosticList) -> Script {
         let script = try Parser.parse(source)
-        let diagnostics = validate(script, source: source)
+        let diagnostics = validate(script, source: source, declaredNames: declaredNames)
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return script
     }
@@ -30,7 +31,9 @@ struct StaticWalker {
 
     var checker: CommandChecker { CommandChecker(declaredNames: declared) }
 
+    /// Checks one statement; past `Parser.maximumDiagnostics` errors the rest are skipped.
     mutating func visit(_ statement: Statement) {
+        guard diagnostics.count < Parser.maximumDiagnostics else { return }
         switch statement {
         case .command(let command):
             let checker = checker
@@ -41,7 +44,7 @@ struct StaticWalker {
         case .print(let values, _):
             values.forEach { evaluate($0) }
         case .forLoop(let variable, let variableRange, let sequence, let body, _):
-            evaluate(sequence)
+            checkLoopSequence(sequence)
             declare(variable, at: variableRange)
             body.forEach { visit($0) }
         case .expect(let expectation):
@@ -60,6 +63,17 @@ struct StaticWalker {
 
     mutating func evaluate(_ expr: Expr) {
         do { _ = try checker.evaluate(expr) } catch { diagnostics.append(error) }
+    }
+
+    /// A loop runs over a list (or a range); a constant that is not one is refused before running.
+    mutating func checkLoopSequence(_ sequence: Expr) {
+        do {
+            guard let value = try checker.evaluate(sequence), value.list == nil else { return }
+            diagnostics.append(Diagnostic(.typeMismatch, "a for loop needs a list, not \(value.kindDescription)",
+                                          at: sequence.range, expected: "a list such as [1e-1, 1e-2] or a range 1..3"))
+        } catch {
+            diagnostics.append(error)
+        }
     }
 
     mutating func declare(_ name: String, at range: SourceRange) {

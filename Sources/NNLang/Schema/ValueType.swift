@@ -68,9 +68,9 @@ public indirect enum ValueType: Hashable, Sendable {
         case .number(let bounds): bounds.description.isEmpty ? "number" : "number \(bounds.description)"
         case .integer(let range): "integer \(range.lowerBound)..\(range.upperBound)"
         case .bool: "true|false"
-        case .string: "\"text\""
+        case .string: "a quoted string"
         case .word(let words): words.joined(separator: "|")
-        case .name: "name"
+        case .name: "a name or a quoted file name"
         case .list(let element, let count):
             "list of \(count.map { "\($0): " } ?? "")\(element.description)"
         case .oneOf(let types): types.map(\.description).joined(separator: " or ")
@@ -84,6 +84,17 @@ public indirect enum ValueType: Hashable, Sendable {
         switch self {
         case .number, .integer: true
         case .oneOf(let types): types.contains { $0.isSweepable }
+        default: false
+        }
+    }
+
+    /// Whether values of this kind are what the type is about (a number for `.integer`), for messages.
+    func accepts(kindOf value: Value) -> Bool {
+        switch (self, value) {
+        case (.number, .number), (.integer, .number), (.bool, .bool), (.string, .string), (.name, .string),
+             (.name, .word), (.word, .word), (.word, .string), (.list, .list), (.layerIndices, .number),
+             (.layerIndices, .list): true
+        case (.oneOf(let types), _): types.contains { $0.accepts(kindOf: value) }
         default: false
         }
     }

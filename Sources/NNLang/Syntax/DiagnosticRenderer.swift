@@ -26,8 +26,9 @@ public struct DiagnosticRenderer: Sendable {
             "\(diagnostic.severity.rawValue): \(sanitize(diagnostic.headline))",
             " --> \(source.name):\(start.line):\(start.column)",
         ]
-        if let text = source.line(start.line) {
-            let excerpt = Excerpt(line: Array(text), range: diagnostic.range, width: maximumExcerptWidth)
+        if source.line(start.line) != nil {
+            let characters = source.columns(ofLine: start.line)
+            let excerpt = Excerpt(line: characters, range: diagnostic.range, width: maximumExcerptWidth)
             let gutter = String(start.line)
             let pad = String(repeating: " ", count: gutter.count)
             lines += ["\(pad) |", "\(gutter) | \(excerpt.text)", "\(pad) | \(excerpt.caret)"]
@@ -48,7 +49,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Messages can quote user text: control characters are escaped and long text cut.
     func sanitize(_ text: String) -> String {
-        let escaped = text.map { $0.isControlOrBinary ? $0.escapedForDisplay : String($0) }.joined()
+        let escaped = text.escapedForDisplay
         return escaped.count > 300 ? String(escaped.prefix(297)) + "..." : escaped
     }
 }
@@ -58,7 +59,7 @@ struct Excerpt {
     var text = ""
     var caret = ""
 
-    init(line: [Character], range: SourceRange, width: Int) {
+    init(line: [String], range: SourceRange, width: Int) {
         let startIndex = min(max(range.start.column - 1, 0), line.count)
         let endIndex = range.end.line == range.start.line
             ? min(max(range.end.column - 1, startIndex + 1), line.count + 1) : line.count + 1
@@ -78,7 +79,7 @@ struct Excerpt {
         caret += String(repeating: underlined ? "^" : " ", count: shown.count)
     }
 
-    static func display(_ character: Character) -> String {
+    static func display(_ character: String) -> String {
         if character == "\t" { return " " }
         return character.escapedForDisplay
     }

@@ -56,11 +56,11 @@ extension Lexer {
 
     /// A string on one line with escapes `\" \\ \n \t \r \u{…}`.
     mutating func scanString() {
-        var value = ""
+        var value = String.UnicodeScalarView()
         while let next = peek, !next.isLineBreak, next != "\"" {
             index += 1
             switch next {
-            case "\\": value += scanEscape()
+            case "\\": value.append(contentsOf: scanEscape().unicodeScalars)
             case "\u{FFFD}": report(.invalidEncoding, "invalid UTF-8 bytes in a string", range: lastCharacterRange)
             case _ where next.isControlOrBinary:
                 report(.controlCharacter, "control character \(next.escapedForDisplay) in a string",
@@ -68,16 +68,17 @@ extension Lexer {
             default: value.append(next)
             }
         }
+        let text = String(value)
         if peek == "\"" {
             index += 1
         } else {
             report(.unterminatedString, "unterminated string", expected: "a closing '\"' on the same line",
                    fix: "add '\"' at the end of the string")
         }
-        add(.string(value))
+        add(.string(text))
     }
 
-    var lastCharacterRange: SourceRange { SourceRange(line: line, column: column - 1) }
+    var lastCharacterRange: SourceRange { SourceRange(line: line, column: Int(columns[index - 1])) }
 
     mutating func scanEscape() -> String {
         guard let next = peek, !next.isLineBreak else { return "" }
@@ -90,7 +91,8 @@ extension Lexer {
         case "r": return "\r"
         case "u" where peek == "{": return scanUnicodeEscape()
         default:
-            let range = SourceRange(line: line, column: column - 2, length: 2)
+            let start = Int(columns[index - 2])
+            let range = SourceRange(line: line, column: start, length: column - start)
             report(.invalidEscape, "unknown escape '\\\(next.escapedForDisplay)' in a string", range: range,
                    expected: "one of \\\" \\\\ \\n \\t \\r \\u{…}")
             return ""
@@ -98,17 +100,17 @@ extension Lexer {
     }
 
     mutating func scanUnicodeEscape() -> String {
-        let escapeColumn = column - 2
+        let escapeColumn = Int(columns[index - 2])
         index += 1
         var digits = ""
         while let next = peek, next.isHexDigit, digits.count < 8 {
-            digits.append(next)
+            digits.unicodeScalars.append(next)
             index += 1
         }
         let closed = peek == "}"
         if closed { index += 1 }
         if closed, let code = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(code) {
-            return String(Character(scalar))
+            return String(scalar)
         }
         let range = SourceRange(line: line, column: escapeColumn, length: column - escapeColumn)
         report(.invalidEscape, "invalid unicode escape in a string", range: range,
@@ -122,7 +124,3 @@ extension Lexer {
     }
 }
 
-extension Character {
-    /// `0` to `9`.
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

@@ -6,9 +6,11 @@ extension Lexer {
         switch character {
         case " ", "\t":
             sawSpace = true
-        case "\n", "\r\n", "\r":
+        case "\n", "\r":
+            if character == "\r", peek == "\n" { index += 1 }
             add(.newline)
-            startNewLine()
+            line += 1
+            sawSpace = true
         case "#":
             while let next = peek, !next.isLineBreak { index += 1 }
         case "\\":
@@ -17,7 +19,7 @@ extension Lexer {
             add(.semicolon)
         case "\"":
             scanString()
-        case "0"..."9":
+        case _ where character.isASCIIDigit:
             scanNumber()
         case _ where character.isIdentifierStart:
             scanIdentifier()
@@ -32,10 +34,13 @@ extension Lexer {
         if peek == "#" {
             while let next = peek, !next.isLineBreak { index += 1 }
         }
-        guard let next = peek else { return }
+        guard let next = peek else {
+            endsWithContinuation = true
+            return
+        }
         if next.isLineBreak {
             index += 1
-            startNewLine()
+            finishLineBreak(next)
             return
         }
         index = tokenStart + 1
@@ -56,27 +61,56 @@ extension Lexer {
     }
 
     /// Operators, longest match first; anything else is a run of rejected characters.
-    mutating func scanOperator(_ first: Character) {
-        let two = peek.map { String(first) + String($0) }
-        if let two, let symbol = Symbol(rawValue: two) {
+    mutating func scanOperator(_ first: Unicode.Scalar) {
+        if let symbol = Lexer.twoCharacterSymbol(first, peek) {
             index += 1
             add(.symbol(symbol))
-            return
-        }
-        if first == "?", peek == "?", peek(at: 1) == "?" {
+        } else if first == "?", peek == "?", peek(at: 1) == "?" {
             index += 2
             add(.hole)
-            return
-        }
-        if let symbol = Symbol(rawValue: String(first)) {
+        } else if let symbol = Lexer.oneCharacterSymbol(first) {
             add(.symbol(symbol))
-            return
+        } else {
+            scanRejected(first)
         }
-        scanRejected(first)
+    }
+
+    static func twoCharacterSymbol(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> Symbol? {
+        switch (first, second) {
+        case (".", "."): .dotDot
+        case ("-", ">"): .arrow
+        case ("<", "="): .lessEqual
+        case (">", "="): .greaterEqual
+        case ("=", "="): .equalEqual
+        case ("!", "="): .notEqual
+        case ("~", "="): .approxEqual
+        default: nil
+        }
+    }
+
+    static func oneCharacterSymbol(_ scalar: Unicode.Scalar) -> Symbol? {
+        switch scalar {
+        case "[": .leftBracket
+        case "]": .rightBracket
+        case "(": .leftParen
+        case ")": .rightParen
+        case ",": .comma
+        case ".": .dot
+        case "=": .equals
+        case ":": .colon
+        case "+": .plus
+        case "-": .minus
+        case "*": .star
+        case "/": .slash
+        case "^": .caret
+        case "<": .less
+        case ">": .greater
+        default: nil
+        }
     }
 
     /// Reports a character that starts no token, collapsing runs of control bytes or bad encoding.
-    mutating func scanRejected(_ first: Character) {
+    mutating func scanRejected(_ first: Unicode.Scalar) {
         if first.isControlOrBinary || first == "\u{FFFD}" {
             let isEncoding = first == "\u{FFFD}"
             while let next = peek, isEncoding ? next == "\u{FFFD}" : next.isControlOrBinary { index += 1 }
@@ -94,7 +128,7 @@ extension Lexer {
         add(.invalid)
     }
 
-    static func explainRejected(_ character: Character) -> (String, String?) {
+    static func explainRejected(_ character: Unicode.Scalar) -> (String, String?) {
         let shown = "unexpected character '\(character.escapedForDisplay)'"
         switch character {
         case "'": return (shown, "strings use double quotes: \"text\"")
@@ -108,24 +142,3 @@ extension Lexer {
     }
 }
 
-extension Character {
-    /// Letters and `_` start identifiers.
-    var isIdentifierStart: Bool { self == "_" || (isLetter && !isControlOrBinary) }
-
-    /// Letters, digits and `_` continue identifiers.
-    var isIdentifierContinuation: Bool { isIdentifierStart || ("0"..."9").contains(self) }
-
-    /// C0 controls other than tab and line breaks, DEL and C1 controls.
-    var isControlOrBinary: Bool {
-        guard !isLineBreak, self != "\t", let scalar = unicodeScalars.first else { return false }
-        return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    /// The character as it can be shown safely: controls as `\u{1}`, others as they are.
-    var escapedForDisplay: String {
-        if isControlOrBinary || isLineBreak {
-            return unicodeScalars.map { "\\u{\(String($0.value, radix: 16))}" }.joined()
-        }
-        return String(self)
-    }
-}

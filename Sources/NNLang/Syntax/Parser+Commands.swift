@@ -5,7 +5,7 @@ extension Parser {
         let name = nameToken.identifier ?? nameToken.lexeme
         if current.isSymbol(.equals) {
             throw unexpected(expected: "a value, an option key=value, or the end of the command",
-                             fix: "to define a variable, write: let \(name) = …")
+                             fix: "options are written key=value after a command; a variable is defined with let \(name) = …")
         }
         var arguments: [Argument] = []
         if name == "model", !current.endsStatement, !isOptionStart {

@@ -13,18 +13,21 @@ public struct SourceFile: Sendable {
         self.name = name
         self.text = text
         self.firstLine = firstLine
+        let scalars = text.unicodeScalars
         var lines: [Substring] = []
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index].isLineBreak {
-                lines.append(text[lineStart..<index])
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            var next = scalars.index(after: index)
+            if scalar.isLineBreak {
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                lines.append(Substring(scalars[lineStart..<index]))
                 lineStart = next
             }
             index = next
         }
-        lines.append(text[lineStart..<text.endIndex])
+        lines.append(Substring(scalars[lineStart..<scalars.endIndex]))
         lineTexts = lines
     }
 
@@ -43,23 +46,23 @@ public struct SourceFile: Sendable {
         return lineTexts[index]
     }
 
+    /// The characters of a line, as columns count them.
+    func columns(ofLine number: Int) -> [String] {
+        guard let line = line(number) else { return [] }
+        return TextClusters.clusters(line.unicodeScalars)
+    }
+
     /// The text covered by a range, joined across lines with line breaks.
     public func text(of range: SourceRange) -> String {
         var pieces: [String] = []
         for number in range.start.line...max(range.start.line, range.end.line) {
-            guard let line = line(number) else { continue }
-            let characters = Array(line)
+            let characters = columns(ofLine: number)
             let from = number == range.start.line ? range.start.column - 1 : 0
             let to = number == range.end.line ? range.end.column - 1 : characters.count
             let lower = min(max(from, 0), characters.count)
             let upper = min(max(to, lower), characters.count)
-            pieces.append(String(characters[lower..<upper]))
+            pieces.append(characters[lower..<upper].joined())
         }
         return pieces.joined(separator: "\n")
     }
-}
-
-extension Character {
-    /// Whether this character ends a line: `\n`, `\r\n` or `\r` (and nothing else).
-    var isLineBreak: Bool { self == "\n" || self == "\r\n" || self == "\r" }
 }
