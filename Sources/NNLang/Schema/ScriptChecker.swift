@@ -4,9 +4,10 @@
 /// unchecked; everything else is checked as at run time: commands, options, literal types,
 /// read-only names, unknown names.
 public enum ScriptChecker {
-    /// Every diagnostic in the script, in source order.
-    public static func validate(_ script: Script, source: SourceFile) -> [Diagnostic] {
-        var walker = StaticWalker(source: source)
+    /// Every diagnostic in the script, in source order; `declaredNames` are variables
+    /// that exist already (a session's earlier entries at the prompt).
+    public static func validate(_ script: Script, source: SourceFile, declaredNames: Set<String> = []) -> [Diagnostic] {
+        var walker = StaticWalker(source: source, declared: declaredNames)
         for statement in script.statements {
             walker.visit(statement)
         }
@@ -14,9 +15,9 @@ public enum ScriptChecker {
     }
 
     /// Parses and validates a source; throws every syntax and schema error found.
-    public static func load(_ source: SourceFile) throws(DiagnosticList) -> Script {
+    public static func load(_ source: SourceFile, declaredNames: Set<String> = []) throws(DiagnosticList) -> Script {
         let script = try Parser.parse(source)
-        let diagnostics = validate(script, source: source)
+        let diagnostics = validate(script, source: source, declaredNames: declaredNames)
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return script
     }
