@@ -4,7 +4,7 @@ import NNLang
 
 /// A one-line training progress bar on standard error, drawn only when standard error
 /// is a terminal (a transcript never has one), redrawn when the shown percentage
-/// changes, and erased before any output is printed.
+/// changes or a tenth of a second has passed, and erased before any output is printed.
 final class ProgressBar {
     /// Where the bar is drawn.
     private let stream: StandardStream
@@ -14,6 +14,8 @@ final class ProgressBar {
     private var shownPercent: Int?
     /// When the current run started (monotonic seconds), for the elapsed time.
     private var startTime: Double?
+    /// When the bar was last drawn (monotonic seconds).
+    private var drawnTime = 0.0
 
     /// A bar on `stream`, enabled when it is a terminal.
     init(stream: StandardStream = .error, isEnabled: Bool? = nil) {
@@ -26,9 +28,11 @@ final class ProgressBar {
         guard isEnabled, case .step(let index, let total, let loss) = event, total > 0 else { return }
         let done = min(max(index, 0), total)
         let percent = done * 100 / total
-        if startTime == nil { startTime = Self.now() }
-        guard percent != shownPercent else { return }
+        let now = Self.now()
+        if startTime == nil { startTime = now }
+        guard percent != shownPercent || now - drawnTime >= 0.1 else { return }
         shownPercent = percent
+        drawnTime = now
         stream.write("\r" + line(done: done, total: total, loss: loss) + "\u{1B}[K")
     }
 
