@@ -13,7 +13,8 @@ let commandIsRunning = Atomic<Bool>(false)
 /// stops. A second Ctrl-C while a command is still running exits (status 130), for
 /// computations that do not poll.
 enum InterruptSignal {
-    /// Installs the handler.
+    /// Installs the handler, and unblocks SIGINT in case the parent spawned us with it
+    /// blocked (a thread pool's mask is inherited through `posix_spawn`).
     static func install() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
@@ -25,6 +26,10 @@ enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// Whether Ctrl-C was pressed since the last `reset`.

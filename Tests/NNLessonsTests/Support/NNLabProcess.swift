@@ -43,8 +43,8 @@ struct NNLabProcess {
         let scratch = try TemporaryDirectory()
         let paths = ["in", "out", "err"].map { scratch.url.appendingPathComponent($0) }
         try Data(input.utf8).write(to: paths[0])
-        FileManager.default.createFile(atPath: paths[1].path, contents: nil)
-        FileManager.default.createFile(atPath: paths[2].path, contents: nil)
+        _ = FileManager.default.createFile(atPath: paths[1].path, contents: nil)
+        _ = FileManager.default.createFile(atPath: paths[2].path, contents: nil)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
