@@ -43,7 +43,7 @@ public final class Interpreter {
         var outcome = RunOutcome()
         let script: Script
         do {
-            script = try ScriptChecker.load(source)
+            script = try ScriptChecker.load(source, declaredNames: Set(state.variables.keys))
         } catch {
             let first = error.diagnostics[0]
             emit(StatementOutput(source: "", range: first.range, blocks: error.diagnostics.map { .error($0) }))

@@ -1,0 +1,49 @@
+import NNLang
+
+extension MarkdownLesson {
+    /// The blocks `nnlab run` executes: `nnlab` blocks as they are, each exercise
+    /// replaced by the solution that follows it.
+    ///
+    /// Throws when an exercise is not followed by a solution (before the next other
+    /// `nnlab` block) or a solution follows no exercise.
+    public func runnableBlocks() throws(LessonFormatError) -> [LessonBlock] {
+        var runnable: [LessonBlock] = []
+        var pendingExercise: LessonBlock?
+        for block in blocks {
+            switch block.kind {
+            case .code:
+                if let exercise = pendingExercise { throw Self.missingSolution(exercise, before: block) }
+                runnable.append(block)
+            case .exercise:
+                if let exercise = pendingExercise { throw Self.missingSolution(exercise, before: block) }
+                pendingExercise = block
+            case .solution:
+                guard pendingExercise != nil else {
+                    throw LessonFormatError(line: block.fenceLine, "a solution block must follow an exercise block",
+                                            fix: "put a ```nnlab exercise block before it, or make it a ```nnlab block")
+                }
+                pendingExercise = nil
+                runnable.append(block)
+            }
+        }
+        if let exercise = pendingExercise { throw Self.missingSolution(exercise, before: nil) }
+        return runnable
+    }
+
+    /// One source holding the runnable blocks at their own lines; every other line of
+    /// the file is blank, so diagnostics name the line in the Markdown file.
+    public func runnableSource() throws(LessonFormatError) -> SourceFile {
+        var lines = Array(repeating: "", count: lineCount)
+        for block in try runnableBlocks() {
+            let codeLines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
+            for (offset, line) in zip(block.contentLines, codeLines) { lines[offset - 1] = String(line) }
+        }
+        return SourceFile(name: name, text: lines.joined(separator: "\n"))
+    }
+
+    private static func missingSolution(_ exercise: LessonBlock, before next: LessonBlock?) -> LessonFormatError {
+        let found = next.map { " (found a ```nnlab\($0.kind == .code ? "" : " " + $0.kind.rawValue) block at line \($0.fenceLine) first)" }
+        return LessonFormatError(line: exercise.fenceLine, "exercise block has no solution block after it" + (found ?? ""),
+                                 fix: "add a ```nnlab solution block after the exercise")
+    }
+}

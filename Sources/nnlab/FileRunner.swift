@@ -1,0 +1,30 @@
+import NNLang
+
+/// `nnlab run FILE`: loads the script or lesson, runs it in a fresh session and
+/// prints the transcript; the exit code is `RunOutcome.exitCode` (2 when the file
+/// cannot be read). Ctrl-C keeps its default meaning here: it ends the run.
+struct FileRunner {
+    /// The file to run; `-` is standard input.
+    var path: String
+
+    /// Runs the file and returns the exit code.
+    func run() -> Int32 {
+        let source: SourceFile
+        do {
+            source = try SourceLoader().load(path)
+        } catch {
+            StandardStream.error.writeLine(error.message)
+            return 2
+        }
+        let progress = ProgressBar()
+        let printer = SessionPrinter(echoesCommands: true, isTranscript: !StandardStream.output.isTerminal,
+                                     progress: progress)
+        let interpreter = Interpreter()
+        interpreter.onProgress = { progress.update($0) }
+        let outcome = interpreter.run(source) { statement in
+            printer.print(statement, source: source, display: interpreter.state.display)
+        }
+        progress.clear()
+        return outcome.exitCode
+    }
+}

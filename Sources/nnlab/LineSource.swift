@@ -1,0 +1,17 @@
+/// What reading one line gave.
+enum InputLine: Equatable {
+    /// A line, without its line break.
+    case line(String)
+    /// Ctrl-C: at the prompt the typed line is dropped (and a pending continuation with it).
+    case interrupted
+    /// End of input (Ctrl-D or the end of a pipe).
+    case end
+}
+
+/// Where the prompt's lines come from: readline on a terminal, plain reads from a pipe.
+protocol LineSource {
+    /// Reads a line, showing `prompt` where there is a terminal to show it on.
+    mutating func readLine(prompt: String) -> InputLine
+    /// Remembers an entered command (history), when the source keeps one.
+    mutating func remember(_ entry: String)
+}

@@ -1,0 +1,80 @@
+@preconcurrency import CReadline
+@preconcurrency import Glibc
+import Synchronization
+
+/// Set by the signal hook when Ctrl-C cleared the line, so the next read reports it.
+private let lineWasCleared = Atomic<Bool>(false)
+
+/// Lines from the terminal through GNU readline: editing, history in a file
+/// (`~/.nnlab_history`, at most 1000 entries) and Tab completion. Ctrl-C clears the
+/// line through `rl_signal_event_hook`, since readline does not catch signals itself.
+struct ReadlineSource: LineSource {
+    /// The history file, nil for none.
+    let historyPath: String?
+    /// The line typed after a Ctrl-C, returned on the next read.
+    private var pendingLine: InputLine?
+
+    /// Sets readline up and loads the history.
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        rl_readline_name = UnsafePointer(strdup("nnlab"))
+        rl_catch_signals = 0
+        rl_signal_event_hook = {
+            guard interruptRequested.exchange(false, ordering: .relaxed) else { return 0 }
+            lineWasCleared.store(true, ordering: .relaxed)
+            rl_free_line_state()
+            rl_replace_line("", 0)
+            rl_crlf()
+            rl_set_prompt(Prompt.primary)
+            rl_on_new_line()
+            rl_redisplay()
+            return 0
+        }
+        ReadlineCompletion.install()
+        using_history()
+        stifle_history(1000)
+        if let historyPath { read_history(historyPath) }
+    }
+
+    /// Reads a line with editing; a Ctrl-C before Enter is reported first as `interrupted`.
+    mutating func readLine(prompt: String) -> InputLine {
+        if let pending = pendingLine {
+            pendingLine = nil
+            return pending
+        }
+        InterruptSignal.reset()
+        lineWasCleared.store(false, ordering: .relaxed)
+        let raw = readline(prompt)
+        let line: InputLine = raw.map { .line(String(cString: $0)) } ?? .end
+        free(raw)
+        if lineWasCleared.exchange(false, ordering: .relaxed) {
+            pendingLine = line
+            return .interrupted
+        }
+        return line
+    }
+
+    /// Adds an entry to the history (not blank ones, nor a repeat of the last) and saves the file.
+    mutating func remember(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        if history_length > 0, let last = history_get(history_base + history_length - 1),
+           let text = last.pointee.line, String(cString: text) == entry { return }
+        add_history(entry)
+        if let historyPath { write_history(historyPath) }
+    }
+
+    /// `$NNLAB_HISTORY` if set (empty: no history), else `~/.nnlab_history` when `$HOME` is known.
+    static func defaultHistoryPath() -> String? {
+        if let path = Terminal.variable("NNLAB_HISTORY") { return path.isEmpty ? nil : path }
+        guard let home = Terminal.variable("HOME"), !home.isEmpty else { return nil }
+        return home + (home.hasSuffix("/") ? "" : "/") + ".nnlab_history"
+    }
+}
+
+/// The prompts.
+enum Prompt {
+    /// Before a command.
+    static let primary = "nnlab> "
+    /// On a continuation line (after a line ending in `\`).
+    static let continuation = "  ...> "
+}

@@ -1,0 +1,72 @@
+@preconcurrency import Glibc
+import NNLang
+import NNLessons
+
+/// Why a file cannot be run, said in one message that names the file.
+struct LoadFailure: Error {
+    /// The full message, possibly several lines (a lesson error shows the fence line).
+    let message: String
+}
+
+/// Reads a script (`.nnlab`, or anything not Markdown) or a Markdown lesson (`.md`,
+/// `.markdown`) into the one `SourceFile` that `nnlab run` executes.
+struct SourceLoader {
+    /// The largest file accepted; scripts and lessons are far smaller.
+    var maximumSize = 16 << 20
+
+    /// The source to run from `path`; `-` reads standard input as a script.
+    func load(_ path: String) throws(LoadFailure) -> SourceFile {
+        let bytes = try read(path)
+        if bytes.contains(0) {
+            throw LoadFailure(message: "nnlab: \(path) is a binary file, not a script or lesson")
+        }
+        let source = SourceFile(name: path, bytes: bytes)
+        guard isMarkdown(path) else { return source }
+        do {
+            return try MarkdownLesson(name: path, text: source.text).runnableSource()
+        } catch {
+            throw LoadFailure(message: DiagnosticRenderer(source: source).render(error.diagnostic))
+        }
+    }
+
+    /// Whether the path names a Markdown lesson.
+    func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    }
+
+    private func read(_ path: String) throws(LoadFailure) -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw LoadFailure(message: "nnlab: \(path) is a directory, not a script or lesson")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, errno)
+            }
+            bytes += chunk[..<count]
+            if bytes.count > maximumSize {
+                throw LoadFailure(message: "nnlab: \(path) is larger than \(maximumSize >> 20) MB; is it really a script?")
+            }
+        }
+    }
+
+    private func failure(_ path: String, _ code: Int32) -> LoadFailure {
+        let reason: String
+        switch code {
+        case ENOENT: reason = "no such file"
+        case EACCES: reason = "permission denied"
+        case EISDIR: reason = "is a directory"
+        default: reason = String(cString: strerror(code))
+        }
+        return LoadFailure(message: "nnlab: cannot read \(path): \(reason)")
+    }
+}

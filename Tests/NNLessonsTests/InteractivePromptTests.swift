@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The interactive prompt on a pseudo-terminal: readline editing, completion, history, Ctrl-C, Ctrl-D.
+@Suite(.serialized) struct InteractivePromptTests {
+    private func start(history: URL? = nil) throws -> TerminalSession? {
+        guard let binary = NNLabProcess.binary() else { return nil }
+        let environment = ["SWIFT_BACKTRACE": "interactive=no", "TERM": "dumb",
+                           "NNLAB_HISTORY": history?.path ?? ""]
+        let session = try TerminalSession(binary: binary, environment: environment)
+        #expect(session.waitFor("Type 'help' for commands"), "no banner: \(session.screen)")
+        #expect(session.waitFor("nnlab> "), "no prompt: \(session.screen)")
+        return session
+    }
+
+    @Test func runsCommandsKeepsTheSessionAndQuitsOnCtrlD() throws {
+        guard let session = try start() else { return }
+        session.type("let a = 2\r")
+        #expect(session.waitFor("nnlab> "))
+        session.type("print a * 3\r")
+        #expect(session.waitFor("a * 3 = 6"), "\(session.screen)")
+        session.type("bogus\r")
+        #expect(session.waitFor("error: unknown command 'bogus'"), "\(session.screen)")
+        #expect(session.waitFor("nnlab> "))
+        session.type("\u{4}")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func ctrlCClearsTheLineAndAnUnfinishedContinuation() throws {
+        guard let session = try start() else { return }
+        session.type("print 12")
+        #expect(session.waitFor("print 12"))
+        session.interrupt()
+        #expect(session.waitFor("nnlab> "), "\(session.screen)")
+        session.type("print 7\r")
+        #expect(session.waitFor("7 = 7"), "\(session.screen)")
+        session.type("print 1 + \\\r")
+        #expect(session.waitFor("...> "))
+        session.interrupt()
+        #expect(session.waitFor("nnlab> "), "\(session.screen)")
+        session.type("print 8\r")
+        #expect(session.waitFor("8 = 8"), "\(session.screen)")
+        #expect(!session.screen.contains("12 = 12"))
+        #expect(!session.screen.contains("error"))
+        session.type("quit\r")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func tabCompletesCommandsWordsAndOptions() throws {
+        guard let session = try start() else { return }
+        session.type("opti\t")
+        #expect(session.waitFor("optimizer "), "\(session.screen)")
+        session.type("sgd mo\t")
+        #expect(session.waitFor("momentum="), "\(session.screen)")
+        session.type("0.9\r")
+        #expect(session.waitFor("nnlab> "))
+        #expect(!session.screen.contains("error"), "\(session.screen)")
+        session.type("\u{4}")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func historyIsSavedAndRecalled() throws {
+        let directory = try TemporaryDirectory()
+        let history = directory.url.appendingPathComponent("history")
+        guard let first = try start(history: history) else { return }
+        first.type("print 40 + 2\r")
+        #expect(first.waitFor("40 + 2 = 42"))
+        first.type("\u{4}")
+        #expect(first.exitStatus() == 0)
+        #expect(try String(contentsOf: history, encoding: .utf8).contains("print 40 + 2"))
+        guard let second = try start(history: history) else { return }
+        second.type("\u{1B}[A\r")
+        #expect(second.waitFor("40 + 2 = 42"), "\(second.screen)")
+        second.type("\u{4}")
+        #expect(second.exitStatus() == 0)
+    }
+}
