@@ -46,12 +46,17 @@ enum CheckHandler {
                                        options: options, random: &random)
         state.results["grad_error"] = .number(result.maxRelativeError)
         let table = Table(columns: ["tensor", "checked", "rel. error", "float32 path", "verdict"], rows: result.tensors.map { tensor in
-            [.text(tensor.name), .number(Double(tensor.elementsChecked)), .text(scientific(tensor.relativeError)),
+            [.text(tensor.name), .number(Double(tensor.elementsChecked)), .text(tensor.relativeError == 0 ? "0*" : scientific(tensor.relativeError)),
              .text(scientific(tensor.float32RelativeError)), .text(GradientVerdict(relativeError: tensor.relativeError).rawValue)]
         })
-        let summary = "largest relative error \(scientific(result.maxRelativeError)) on \(count) samples, h=\(formatNumber(options.step)): \(result.verdict.rawValue)"
+        let largest = result.maxRelativeError == 0 ? "0*" : scientific(result.maxRelativeError)
+        let summary = "largest relative error \(largest) on \(count) samples, h=\(formatNumber(options.step)): \(result.verdict.rawValue)"
             + " (< 1e-7 excellent, < 1e-4 fine with kinks such as ReLU, > 1e-2 wrong)"
-        return [.table(table), .text(summary)]
+        var blocks: [OutputBlock] = [.table(table), .text(summary)]
+        if result.tensors.contains(where: { $0.relativeError == 0 }) {
+            blocks.append(.text("* every difference was within the rounding noise of the centered difference (about 1e-10)"))
+        }
+        return blocks
     }
 
     /// `3.2e-09`: errors span many decades, so they print in scientific form.
