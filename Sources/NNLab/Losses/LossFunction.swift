@@ -65,17 +65,22 @@ public struct LossFunction: Sendable, Equatable {
         let classes = z.count
         switch kind {
         case .softmax:
-            let top = z.max() ?? 0
-            var total = 0.0
-            for v in z { total += Foundation.exp(v - top) }
-            let logSum = top + Foundation.log(total)
-            var loss = 0.0
-            for c in 0..<classes {
-                let target = smoothedTarget(c == label, classes: classes)
-                loss -= target * (z[c] - logSum)
-                gradient[c] += weight * (Foundation.exp(z[c] - logSum) - target)
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: classes) { exponentials in
+                let top = z.max() ?? 0
+                var total = 0.0
+                for c in 0..<classes {
+                    exponentials[c] = Foundation.exp(z[c] - top)
+                    total += exponentials[c]
+                }
+                let logSum = top + Foundation.log(total)
+                var loss = 0.0
+                for c in 0..<classes {
+                    let target = smoothedTarget(c == label, classes: classes)
+                    loss -= target * (z[c] - logSum)
+                    gradient[c] += weight * (exponentials[c] / total - target)
+                }
+                return weight * loss
             }
-            return weight * loss
         case .svm:
             var loss = 0.0
             for c in 0..<classes where c != label {

@@ -63,9 +63,10 @@ extension Matrix {
     public mutating func fillRows(with vector: [Float]) {
         precondition(vector.count == columns, "fillRows: \(vector.count) values for \(columns) columns")
         let n = columns
+        guard n > 0 else { return }
         storage.withUnsafeMutableBufferPointer { p in
             vector.withUnsafeBufferPointer { v in
-                for r in 0..<rows { for c in 0..<n { p[r * n + c] = v[c] } }
+                for r in 0..<rows { (p.baseAddress! + r * n).update(from: v.baseAddress!, count: n) }
             }
         }
     }
