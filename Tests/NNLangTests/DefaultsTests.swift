@@ -13,6 +13,7 @@ import Testing
         ("init normal", "std=0.01"),
         ("init uniform", "a=0.05"),
         ("init xavier", "gain=1 dist=normal"),
+        ("init he", "gain=sqrt(2) dist=normal"),
         ("loss softmax", "l2=0 l1=0 smoothing=0"),
         ("optimizer sgd", "lr=1e-3 momentum=0 dampening=0 nesterov=false wd=0"),
         ("optimizer adam", "lr=1e-3 betas=[0.9,0.999] eps=1e-8 wd=0"),
@@ -38,6 +39,15 @@ import Testing
     ])
     func documentedDefaults(head: String, defaults: String) throws {
         #expect(try check(head).options == check(head + " " + defaults).options)
+    }
+
+    @Test func usageLines() throws {
+        #expect(HelpText.usage(try #require(Schema.command(named: "data")))
+                == "data spiral|blobs|circles|moons|xor|gaussian|digits|csv|idx [key=value ...]")
+        #expect(HelpText.usage(try #require(Schema.command(named: "evaluate"))) == "evaluate [train|val|test]")
+        #expect(HelpText.usage(try #require(Schema.command(named: "seed"))) == "seed SEED")
+        #expect(HelpText.usage(try #require(Schema.command(named: "let"))) == "let NAME = expression")
+        #expect(HelpText.command("nosuch") == nil)
     }
 
     @Test func bareWordsTakeTheValuesShown() throws {

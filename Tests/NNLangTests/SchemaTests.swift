@@ -36,13 +36,22 @@ import Testing
         let positionals = spec.positionals(for: variantSpec).filter(\.isRequired).map { sample(for: $0.type) }
         let head = ([name] + (variant.map { [$0] } ?? []) + positionals).joined(separator: " ")
         let options = spec.options(for: variantSpec).compactMap { option in
-            option.defaultValue.map { "\(option.name)=\($0.literal)" }
+            option.defaultValue.map { "\(option.name)=\(exactLiteral($0))" }
         }
         let checker = CommandChecker(environment: VariableTable())
         let bare = try checker.check(command(head))
         let explicit = try checker.check(command(([head] + options).joined(separator: " ")))
         #expect(bare.options == explicit.options)
         #expect(bare.positionals == explicit.positionals)
+    }
+
+    /// A value as a literal that reads back exactly (numbers with all their digits).
+    func exactLiteral(_ value: Value) -> String {
+        switch value {
+        case .number(let number): "\(number)"
+        case .list(let items): "[" + items.map(exactLiteral).joined(separator: ",") + "]"
+        default: value.literal
+        }
     }
 
     func sample(for type: ValueType) -> String {
