@@ -27,9 +27,12 @@ import Testing
     }
 
     /// Typing every default explicitly gives the same checked command as leaving it out.
-    @Test(arguments: Schema.commands.filter { $0.syntax == nil }.flatMap { spec in
-        spec.variants.isEmpty ? [(spec.name, nil as String?)] : spec.variants.map { (spec.name, $0.word) }
-    })
+    static let commandsAndVariants: [(String, String?)] = Schema.commands.filter { $0.syntax == nil }.flatMap {
+        spec -> [(String, String?)] in
+        spec.variants.isEmpty ? [(spec.name, nil)] : spec.variants.map { (spec.name, $0.word) }
+    }
+
+    @Test(arguments: commandsAndVariants)
     func defaultsRoundTrip(name: String, variant: String?) throws {
         let spec = try #require(Schema.command(named: name))
         let variantSpec = variant.flatMap(spec.variant)
