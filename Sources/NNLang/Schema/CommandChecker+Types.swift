@@ -74,9 +74,8 @@ extension CommandChecker {
 
     func wrong(_ label: String, _ type: ValueType, _ value: Value, at range: SourceRange, fix: String? = nil)
         -> Diagnostic {
-        let wanted = type == .name ? "a name or a quoted file name" : type.description
-        return Diagnostic(.wrongType, "'\(label)' expects \(wanted), not \(value.kindDescription)", at: range,
-                          expected: wanted, fix: fix)
+        Diagnostic(.wrongType, "'\(label)' expects \(type.description), not \(value.kindDescription)", at: range,
+                   expected: type.description, fix: fix)
     }
 
     func notFinite(_ label: String, _ number: Double, at range: SourceRange) -> Diagnostic {

@@ -70,7 +70,7 @@ public indirect enum ValueType: Hashable, Sendable {
         case .bool: "true|false"
         case .string: "a quoted string"
         case .word(let words): words.joined(separator: "|")
-        case .name: "name"
+        case .name: "a name or a quoted file name"
         case .list(let element, let count):
             "list of \(count.map { "\($0): " } ?? "")\(element.description)"
         case .oneOf(let types): types.map(\.description).joined(separator: " or ")
