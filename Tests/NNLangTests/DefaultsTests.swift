@@ -64,6 +64,14 @@ import Testing
         #expect(ResultCatalog.all.allSatisfy { !$0.meaning.isEmpty && !$0.publishers.isEmpty })
     }
 
+    @Test func expectationsNeedConditions() {
+        #expect(allDiagnostics("expect 3").first?.kind == .typeMismatch)
+        #expect(allDiagnostics("expect \"a\" ~= 1 tol=1").first?.kind == .typeMismatch)
+        #expect(allDiagnostics("expect 1 < 2").isEmpty)
+        #expect(allDiagnostics("expect val_acc").isEmpty)
+        #expect(allDiagnostics("expect log(3) ~= 1.1 tol=0.01").isEmpty)
+    }
+
     @Test func loopsNeedLists() {
         #expect(allDiagnostics("for x in 3: seed x").first?.kind == .typeMismatch)
         #expect(allDiagnostics("for x in 1..3: seed x").isEmpty)
