@@ -68,6 +68,11 @@ import Testing
         #expect(!allDiagnostics(source).isEmpty)
     }
 
+    @Test func theWordComesFirst() {
+        let found = allDiagnostics("data classes=3 spiral")
+        #expect(found.first?.kind == .missingArgument && found.first?.fix == "the word comes first: data spiral …")
+    }
+
     @Test func crossOptionRules() {
         #expect(allDiagnostics("split train=0.8 val=0.3").first?.kind == .conflictingOptions)
         #expect(allDiagnostics("split train=0.8 val=0.2 test=0").isEmpty)
