@@ -70,8 +70,9 @@ import Testing
         let diagnostic = Diagnostic(.unknownCommand, "x", at: SourceRange(line: 1, column: 5011, length: 5))
         let lines = DiagnosticRenderer(source: source).render(diagnostic).split(separator: "\n")
         #expect(lines.allSatisfy { $0.count < 140 })
-        let caretLine = try? #require(lines.first { $0.contains("^") })
-        let textLine = try? #require(lines.first { $0.contains("trian") })
+        let caretLine = lines.first { $0.contains("^") }
+        let textLine = lines.first { $0.contains("trian") }
+        #expect(caretLine != nil && textLine != nil)
         if let caretLine, let textLine {
             let caretColumn = caretLine.firstIndex(of: "^").map { caretLine.distance(from: caretLine.startIndex, to: $0) }
             let wordColumn = textLine.range(of: "trian").map { textLine.distance(from: textLine.startIndex, to: $0.lowerBound) }

@@ -68,6 +68,11 @@ import Testing
         #expect(!allDiagnostics(source).isEmpty)
     }
 
+    @Test func theWordComesFirst() {
+        let found = allDiagnostics("data classes=3 spiral")
+        #expect(found.first?.kind == .missingArgument && found.first?.fix == "the word comes first: data spiral …")
+    }
+
     @Test func crossOptionRules() {
         #expect(allDiagnostics("split train=0.8 val=0.3").first?.kind == .conflictingOptions)
         #expect(allDiagnostics("split train=0.8 val=0.2 test=0").isEmpty)
@@ -124,5 +129,24 @@ import Testing
                                              checker: CommandChecker(environment: VariableTable()))
         let result = checked.evaluate(in: VariableTable(results: ["train_acc": .number(0.95)]))
         #expect(result.summary == "FAIL train_acc == 1: actual 0.95, expected 1")
+    }
+}
+
+@Suite struct CanonicalTextTests {
+    @Test(arguments: [
+        ("optimizer adam lr=0.01", "optimizer adam lr=0.01 betas=[0.9,0.999] eps=1e-8 wd=0"),
+        ("schedule step warmup=5", "schedule step every=30 factor=0.1 warmup=5"),
+        ("model 2 -> (8 tanh)*2 -> 3", "model 2 -> 8 tanh -> 8 tanh -> 3"),
+        ("model 2 -> 8 leaky dropout -> 3", "model 2 -> 8 leaky(0.01) dropout(0.5) -> 3"),
+        ("data csv \"a.csv\"", "data csv \"a.csv\" label=last header=auto"),
+        ("train epochs=5 lr=[0.1,0.01]", "train epochs=5 batch=64 restore=last lr=[0.1,0.01]"),
+    ])
+    func canonicalLines(source: String, expected: String) throws {
+        #expect(try check(source).canonicalText == expected)
+    }
+
+    @Test func canonicalLinesCheckToTheSameCommand() throws {
+        let original = try check("optimizer sgd lr=0.1 momentum=0.9 nesterov")
+        #expect(try check(original.canonicalText).options == original.options)
     }
 }

@@ -13,6 +13,7 @@ import Testing
         ("init normal", "std=0.01"),
         ("init uniform", "a=0.05"),
         ("init xavier", "gain=1 dist=normal"),
+        ("init he", "gain=sqrt(2) dist=normal"),
         ("loss softmax", "l2=0 l1=0 smoothing=0"),
         ("optimizer sgd", "lr=1e-3 momentum=0 dampening=0 nesterov=false wd=0"),
         ("optimizer adam", "lr=1e-3 betas=[0.9,0.999] eps=1e-8 wd=0"),
@@ -40,6 +41,15 @@ import Testing
         #expect(try check(head).options == check(head + " " + defaults).options)
     }
 
+    @Test func usageLines() throws {
+        #expect(HelpText.usage(try #require(Schema.command(named: "data")))
+                == "data spiral|blobs|circles|moons|xor|gaussian|digits|csv|idx [key=value ...]")
+        #expect(HelpText.usage(try #require(Schema.command(named: "evaluate"))) == "evaluate [train|val|test]")
+        #expect(HelpText.usage(try #require(Schema.command(named: "seed"))) == "seed SEED")
+        #expect(HelpText.usage(try #require(Schema.command(named: "let"))) == "let NAME = expression")
+        #expect(HelpText.command("nosuch") == nil)
+    }
+
     @Test func bareWordsTakeTheValuesShown() throws {
         let bare = try check("augment flip crop noise cutout mixup cutmix")
         let shown = try check("augment flip=true crop=1 noise=0.05 cutout=2 mixup=0.4 cutmix=1")
@@ -52,6 +62,14 @@ import Testing
                      "best_epoch", "lr_suggested", "update_ratio", "diagnosis", "best"]
         #expect(ResultCatalog.all.map(\.name) == names)
         #expect(ResultCatalog.all.allSatisfy { !$0.meaning.isEmpty && !$0.publishers.isEmpty })
+    }
+
+    @Test func expectationsNeedConditions() {
+        #expect(allDiagnostics("expect 3").first?.kind == .typeMismatch)
+        #expect(allDiagnostics("expect \"a\" ~= 1 tol=1").first?.kind == .typeMismatch)
+        #expect(allDiagnostics("expect 1 < 2").isEmpty)
+        #expect(allDiagnostics("expect val_acc").isEmpty)
+        #expect(allDiagnostics("expect log(3) ~= 1.1 tol=0.01").isEmpty)
     }
 
     @Test func loopsNeedLists() {

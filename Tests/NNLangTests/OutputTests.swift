@@ -8,7 +8,7 @@ import Testing
         (0.00012345, "1.235e-4"), (1e-4, "1e-4"), (2.5e-7, "2.5e-7"), (12345.6, "1.235e4"),
         (1e15, "1e15"), (1e300, "1e300"), (0.099996, "0.1"), (-0.25, "-0.25"), (0.9999, "0.9999"),
         (0.99996, "1"), (Double.nan, "nan"), (Double.infinity, "inf"), (-Double.infinity, "-inf"),
-        (1.5e-320, "1.5e-320"), (Double.greatestFiniteMagnitude, "1.798e308"),
+        (Double.leastNormalMagnitude, "2.225e-308"), (Double.greatestFiniteMagnitude, "1.798e308"),
     ])
     func fourSignificantDigits(value: Double, expected: String) {
         #expect(formatNumber(value) == expected)

@@ -27,22 +27,34 @@ import Testing
     }
 
     /// Typing every default explicitly gives the same checked command as leaving it out.
-    @Test(arguments: Schema.commands.filter { $0.syntax == nil }.flatMap { spec in
-        spec.variants.isEmpty ? [(spec.name, nil as String?)] : spec.variants.map { (spec.name, $0.word) }
-    })
+    static let commandsAndVariants: [(String, String?)] = Schema.commands.filter { $0.syntax == nil }.flatMap {
+        spec -> [(String, String?)] in
+        spec.variants.isEmpty ? [(spec.name, nil)] : spec.variants.map { (spec.name, $0.word) }
+    }
+
+    @Test(arguments: commandsAndVariants)
     func defaultsRoundTrip(name: String, variant: String?) throws {
         let spec = try #require(Schema.command(named: name))
         let variantSpec = variant.flatMap(spec.variant)
         let positionals = spec.positionals(for: variantSpec).filter(\.isRequired).map { sample(for: $0.type) }
         let head = ([name] + (variant.map { [$0] } ?? []) + positionals).joined(separator: " ")
         let options = spec.options(for: variantSpec).compactMap { option in
-            option.defaultValue.map { "\(option.name)=\($0.literal)" }
+            option.defaultValue.map { "\(option.name)=\(exactLiteral($0))" }
         }
         let checker = CommandChecker(environment: VariableTable())
         let bare = try checker.check(command(head))
         let explicit = try checker.check(command(([head] + options).joined(separator: " ")))
         #expect(bare.options == explicit.options)
         #expect(bare.positionals == explicit.positionals)
+    }
+
+    /// A value as a literal that reads back exactly (numbers with all their digits).
+    func exactLiteral(_ value: Value) -> String {
+        switch value {
+        case .number(let number): "\(number)"
+        case .list(let items): "[" + items.map(exactLiteral).joined(separator: ",") + "]"
+        default: value.literal
+        }
     }
 
     func sample(for type: ValueType) -> String {

@@ -31,3 +31,54 @@ extension CheckedCommand {
         axes.compactMap { axis in options[axis.name].map { "\(axis.name)=\($0.literal)" } }.joined(separator: " ")
     }
 }
+
+extension CheckedCommand {
+    /// The command as a canonical line with every option spelled out in schema order, e.g.
+    /// `optimizer adam lr=0.001 betas=[0.9, 0.999] eps=1e-8 wd=0`: for `show config` and run labels.
+    ///
+    /// Options without a value are left out; numbers use `formatNumber`, so the line is for reading.
+    public var canonicalText: String {
+        var parts = [name] + positionals.map(\.literal)
+        if let layers = model {
+            parts.append(layers.canonicalText)
+        }
+        let spec = Schema.command(named: name)
+        let order = spec?.options(for: variant.flatMap { spec?.variant($0) }).map(\.name) ?? options.keys.sorted()
+        for option in order {
+            guard let value = options[option] else { continue }
+            parts.append("\(option)=\(CheckedCommand.compactLiteral(value))")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A literal without spaces, so it stays one option value: `[0.9,0.999]`.
+    static func compactLiteral(_ value: Value) -> String {
+        guard case .list(let items) = value else { return value.literal }
+        return "[" + items.map(compactLiteral).joined(separator: ",") + "]"
+    }
+}
+
+extension CheckedModel {
+    /// `2 -> 100 relu dropout(0.5) -> 3`, repetitions written out.
+    public var canonicalText: String {
+        stages.map { stage in
+            ([String(stage.units)] + stage.operations.map(\.word)).joined(separator: " ")
+        }.joined(separator: " -> ")
+    }
+}
+
+extension LayerOperation {
+    /// The layer word as typed, with its argument when it has one: `relu`, `dropout(0.5)`.
+    public var word: String {
+        switch self {
+        case .relu: "relu"
+        case .tanh: "tanh"
+        case .sigmoid: "sigmoid"
+        case .leakyReLU(let slope): "leaky(\(formatNumber(slope)))"
+        case .elu(let alpha): "elu(\(formatNumber(alpha)))"
+        case .gelu: "gelu"
+        case .batchNorm: "batchnorm"
+        case .dropout(let probability): "dropout(\(formatNumber(probability)))"
+        }
+    }
+}

@@ -43,13 +43,21 @@ struct CommandBuilder {
             case .model(let layers): addModel(layers)
             }
         }
-        if spec.takesLayers, model == nil, !command.arguments.contains(where: { if case .model = $0 { true } else { false } }) {
+        if spec.takesLayers, !hasLayers {
             report(Diagnostic(.missingArgument, "'\(spec.name)' needs its layers", at: command.range,
                               expected: "sizes joined by '->', like model 2 -> 100 relu -> 3"))
         }
         finishPositionals()
         fillDefaults()
         if diagnostics.isEmpty { checkRules() }
+    }
+
+    /// Whether the command was given a layer description.
+    var hasLayers: Bool {
+        command.arguments.contains { argument in
+            if case .model = argument { return true }
+            return false
+        }
     }
 
     mutating func report(_ diagnostic: Diagnostic) {
@@ -75,10 +83,14 @@ struct CommandBuilder {
             }
         }
         guard let fallback = spec.defaultVariant.flatMap(spec.variant) else {
+            let later = arguments.compactMap { argument -> String? in
+                if case .positional(let expr) = argument, let name = expr.bareName, words.contains(name) { return name }
+                return nil
+            }.first
             report(Diagnostic(
                 .missingArgument, "'\(spec.name)' needs a word saying which", at: command.nameRange,
                 expected: "one of " + words.joined(separator: ", "),
-                fix: "for example: \(spec.name) \(words[0])"))
+                fix: later.map { "the word comes first: \(spec.name) \($0) …" } ?? "for example: \(spec.name) \(words[0])"))
             return
         }
         variant = fallback

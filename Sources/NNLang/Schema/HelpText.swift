@@ -34,9 +34,9 @@ public enum HelpText {
 
     /// `optimizer sgd|adam|… [key=value …]`, or a statement's own syntax.
     public static func usage(_ spec: CommandSpec) -> String {
-        if let syntax = spec.syntax, spec.options.isEmpty { return syntax }
-        var parts = [spec.syntax ?? spec.name]
-        if spec.syntax == nil, !spec.variants.isEmpty {
+        if let syntax = spec.syntax { return syntax }
+        var parts = [spec.name]
+        if !spec.variants.isEmpty {
             let words = spec.variants.map(\.word).joined(separator: "|")
             parts.append(spec.defaultVariant == nil ? words : "[\(words)]")
         }

@@ -75,8 +75,8 @@ extension Schema {
         CommandSpec(
             "init", "re-initialize the weights (biases zero except for default)",
             variants: [
-                VariantSpec("xavier", "xavier_normal_ with gain 1", options: initOptions),
-                VariantSpec("he", "kaiming_normal_ for ReLU", options: initOptions),
+                VariantSpec("xavier", "xavier_normal_ with gain 1", options: initOptions(gain: 1)),
+                VariantSpec("he", "kaiming_normal_ for ReLU (gain √2)", options: initOptions(gain: 2.0.squareRoot())),
                 VariantSpec("normal", "normal weights", options: [.number("std", 0.01, .positive, "standard deviation")]),
                 VariantSpec("uniform", "uniform weights", options: [.number("a", 0.05, .positive, "bound: U(-a, a)")]),
                 VariantSpec("zeros", "all weights zero (a lesson in symmetry)"),
@@ -91,11 +91,14 @@ extension Schema {
                     variants: scheduleVariants, options: [warmupOption]),
     ]
 
-    static let initOptions: [OptionSpec] = [
-        OptionSpec("gain", .oneOf([.word(["auto"]), .number(.positive)]), default: .number(1),
-                   "gain; auto takes the next activation's"),
-        .word("dist", ["normal", "uniform"], "normal", "normal or uniform form"),
-    ]
+    /// `xavier` and `he`: the gain (PyTorch's default for each) and the distribution.
+    static func initOptions(gain: Double) -> [OptionSpec] {
+        [
+            OptionSpec("gain", .oneOf([.word(["auto"]), .number(.positive)]), default: .number(gain),
+                       "gain; auto takes the next activation's"),
+            .word("dist", ["normal", "uniform"], "normal", "normal or uniform form"),
+        ]
+    }
 
     /// Every option of `optimizer`, `schedule` and `loss`, without defaults: `train` takes them as overrides.
     static let overrideOptions: [OptionSpec] = {

@@ -48,8 +48,7 @@ struct StaticWalker {
             declare(variable, at: variableRange)
             body.forEach { visit($0) }
         case .expect(let expectation):
-            evaluate(expectation.condition)
-            if let target = expectation.approximateTarget { evaluate(target) }
+            checkExpectationSides(expectation)
             let (checker, source) = (checker, source)
             collect { () throws(DiagnosticList) in
                 _ = try CheckedExpectation(expectation, source: source, checker: checker)
@@ -63,6 +62,24 @@ struct StaticWalker {
 
     mutating func evaluate(_ expr: Expr) {
         do { _ = try checker.evaluate(expr) } catch { diagnostics.append(error) }
+    }
+
+    /// `expect` needs true or false, or two numbers around `~=`; constants that are neither are refused.
+    mutating func checkExpectationSides(_ expectation: Expectation) {
+        let sides = [expectation.condition] + (expectation.approximateTarget.map { [$0] } ?? [])
+        for side in sides {
+            do {
+                guard let value = try checker.evaluate(side) else { continue }
+                let isNumeric = expectation.approximateTarget != nil
+                guard isNumeric ? value.number == nil : value.bool == nil else { continue }
+                let wanted = isNumeric ? "a number on each side of '~='" : "a condition that is true or false"
+                diagnostics.append(Diagnostic(.typeMismatch, "expect needs \(wanted), not \(value.kindDescription)",
+                                              at: side.range, expected: wanted,
+                                              fix: isNumeric ? nil : "compare it, e.g. expect val_acc > 0.9"))
+            } catch {
+                diagnostics.append(error)
+            }
+        }
     }
 
     /// A loop runs over a list (or a range); a constant that is not one is refused before running.

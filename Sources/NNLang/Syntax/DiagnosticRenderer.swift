@@ -26,9 +26,8 @@ public struct DiagnosticRenderer: Sendable {
             "\(diagnostic.severity.rawValue): \(sanitize(diagnostic.headline))",
             " --> \(source.name):\(start.line):\(start.column)",
         ]
-        if source.line(start.line) != nil {
-            let characters = source.columns(ofLine: start.line)
-            let excerpt = Excerpt(line: characters, range: diagnostic.range, width: maximumExcerptWidth)
+        if let line = source.line(start.line) {
+            let excerpt = Excerpt(line: line, range: diagnostic.range, width: maximumExcerptWidth)
             let gutter = String(start.line)
             let pad = String(repeating: " ", count: gutter.count)
             lines += ["\(pad) |", "\(gutter) | \(excerpt.text)", "\(pad) | \(excerpt.caret)"]
@@ -59,17 +58,21 @@ struct Excerpt {
     var text = ""
     var caret = ""
 
-    init(line: [String], range: SourceRange, width: Int) {
-        let startIndex = min(max(range.start.column - 1, 0), line.count)
+    /// Only the window's characters are materialized, so a megabyte line costs two scans.
+    init(line: Substring, range: SourceRange, width: Int) {
+        let count = TextClusters.count(line.unicodeScalars)
+        let startIndex = min(max(range.start.column - 1, 0), count)
         let endIndex = range.end.line == range.start.line
-            ? min(max(range.end.column - 1, startIndex + 1), line.count + 1) : line.count + 1
-        let windowStart = line.count > width ? max(0, min(startIndex - width / 3, line.count - width)) : 0
-        let windowEnd = min(line.count, windowStart + width)
+            ? min(max(range.end.column - 1, startIndex + 1), count + 1) : count + 1
+        let windowStart = count > width ? max(0, min(startIndex - width / 3, count - width)) : 0
+        let windowEnd = min(count, windowStart + width)
+        let shown = TextClusters.clusters(line.unicodeScalars, in: windowStart..<windowEnd)
         if windowStart > 0 { append("...", underlined: false) }
-        for index in windowStart..<windowEnd {
-            append(Excerpt.display(line[index]), underlined: index >= startIndex && index < endIndex)
+        for (offset, character) in shown.enumerated() {
+            let index = windowStart + offset
+            append(Excerpt.display(character), underlined: index >= startIndex && index < endIndex)
         }
-        if windowEnd < line.count { append("...", underlined: false) }
+        if windowEnd < count { append("...", underlined: false) }
         if startIndex >= windowEnd { caret += "^" }
         while caret.last == " " { caret.removeLast() }
     }

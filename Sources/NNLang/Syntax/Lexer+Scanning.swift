@@ -111,21 +111,26 @@ extension Lexer {
 
     /// Reports a character that starts no token, collapsing runs of control bytes or bad encoding.
     mutating func scanRejected(_ first: Unicode.Scalar) {
-        if first.isControlOrBinary || first == "\u{FFFD}" {
-            let isEncoding = first == "\u{FFFD}"
+        let isEncoding = first == "\u{FFFD}"
+        if isEncoding || first.isControlOrBinary {
             while let next = peek, isEncoding ? next == "\u{FFFD}" : next.isControlOrBinary { index += 1 }
-            if isEncoding {
-                report(.invalidEncoding, "invalid UTF-8 bytes in the source",
-                       fix: "save the file as UTF-8 text")
-            } else {
-                report(.controlCharacter, "control character \(first.escapedForDisplay) in the source",
-                       fix: "is this a binary file? nnlab reads UTF-8 text")
-            }
+        }
+        if diagnostics.count < Parser.maximumDiagnostics {
+            reportRejected(first, isEncoding: isEncoding)
+        }
+        add(.invalid)
+    }
+
+    mutating func reportRejected(_ first: Unicode.Scalar, isEncoding: Bool) {
+        if isEncoding {
+            report(.invalidEncoding, "invalid UTF-8 bytes in the source", fix: "save the file as UTF-8 text")
+        } else if first.isControlOrBinary {
+            report(.controlCharacter, "control character \(first.escapedForDisplay) in the source",
+                   fix: "is this a binary file? nnlab reads UTF-8 text")
         } else {
             let (message, fix) = Lexer.explainRejected(first)
             report(.unexpectedCharacter, message, fix: fix)
         }
-        add(.invalid)
     }
 
     static func explainRejected(_ character: Unicode.Scalar) -> (String, String?) {

@@ -129,10 +129,12 @@ public struct Lexer {
         sawSpace = false
     }
 
+    /// Records a diagnostic, up to `Parser.maximumDiagnostics` of them.
     mutating func report(
         _ kind: DiagnosticKind, _ message: String, range: SourceRange? = nil,
         expected: String? = nil, fix: String? = nil
     ) {
+        guard diagnostics.count < Parser.maximumDiagnostics else { return }
         diagnostics.append(Diagnostic(kind, message, at: range ?? tokenRange, expected: expected, fix: fix))
     }
 }

@@ -2,7 +2,7 @@ extension Parser {
     /// script := (statement? (';' | newline))* EOF
     mutating func parseScript() -> [Statement] {
         var statements: [Statement] = []
-        while current.kind != .endOfFile {
+        while current.kind != .endOfFile, diagnostics.count < Parser.maximumDiagnostics {
             if current.kind == .newline || current.kind == .semicolon {
                 advance()
                 continue

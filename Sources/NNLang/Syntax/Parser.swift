@@ -95,11 +95,15 @@ public struct Parser {
     }
 
     /// A diagnostic for the current token, or a quiet stop when the lexer already reported it.
+    /// At a line's end the position is just after the last token, not after a trailing comment.
     func unexpected(expected: String, fix: String? = nil) -> ParseError {
         if current.kind == .invalid { return .alreadyReported }
+        var range = current.range
+        if current.kind == .newline || current.kind == .endOfFile, position > 0, !previous.endsStatement {
+            range = SourceRange(start: previous.range.end, end: previous.range.end)
+        }
         return .diagnosed(Diagnostic(
-            .unexpectedToken, "unexpected \(describe(current))", at: current.range,
-            expected: expected, fix: fix))
+            .unexpectedToken, "unexpected \(describe(current))", at: range, expected: expected, fix: fix))
     }
 
     /// Enters one level of nesting, refusing to go deeper than `maximumNesting`.

@@ -18,6 +18,37 @@ enum TextClusters {
         }
     }
 
+    /// The number of characters in a run of scalars (no allocation: long lines stay cheap).
+    static func count<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
+        var total = 0
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if startsCluster(scalar, after: previous) { total += 1 }
+            previous = scalar
+        }
+        return total
+    }
+
+    /// The characters numbered `window` (0-based) of a run of scalars, each as a string.
+    static func clusters<S: Sequence>(_ scalars: S, in window: Range<Int>) -> [String]
+        where S.Element == Unicode.Scalar {
+        var result: [String] = []
+        var index = -1
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if startsCluster(scalar, after: previous) { index += 1 }
+            previous = scalar
+            if index >= window.upperBound { break }
+            guard index >= window.lowerBound else { continue }
+            if result.count == index - window.lowerBound {
+                result.append(String(scalar))
+            } else {
+                result[result.count - 1].unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The characters of a run of scalars, each as a string.
     static func clusters<S: Sequence>(_ scalars: S) -> [String] where S.Element == Unicode.Scalar {
         var result: [String] = []
