@@ -65,12 +65,14 @@ import Testing
         guard let first = try start(history: history) else { return }
         first.type("print 40 + 2\r")
         #expect(first.waitFor("40 + 2 = 42"))
+        #expect(first.waitFor("nnlab> "))
         first.type("\u{4}")
         #expect(first.exitStatus() == 0)
         #expect(try String(contentsOf: history, encoding: .utf8).contains("print 40 + 2"))
         guard let second = try start(history: history) else { return }
         second.type("\u{1B}[A\r")
         #expect(second.waitFor("40 + 2 = 42"), "\(second.screen)")
+        #expect(second.waitFor("nnlab> "))
         second.type("\u{4}")
         #expect(second.exitStatus() == 0)
     }
