@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 /// The interactive prompt on a pseudo-terminal: readline editing, completion, history, Ctrl-C, Ctrl-D.
+/// Like a person, the tests wait for the prompt before Ctrl-D: typed earlier, the terminal is
+/// still in line mode and takes it as its own end-of-file marker, which readline never sees.
 @Suite(.serialized) struct InteractivePromptTests {
     private func start(history: URL? = nil) throws -> TerminalSession? {
         guard let binary = NNLabProcess.binary() else { return nil }
@@ -65,12 +67,14 @@ import Testing
         guard let first = try start(history: history) else { return }
         first.type("print 40 + 2\r")
         #expect(first.waitFor("40 + 2 = 42"))
+        #expect(first.waitFor("nnlab> "))
         first.type("\u{4}")
         #expect(first.exitStatus() == 0)
         #expect(try String(contentsOf: history, encoding: .utf8).contains("print 40 + 2"))
         guard let second = try start(history: history) else { return }
         second.type("\u{1B}[A\r")
         #expect(second.waitFor("40 + 2 = 42"), "\(second.screen)")
+        #expect(second.waitFor("nnlab> "))
         second.type("\u{4}")
         #expect(second.exitStatus() == 0)
     }
