@@ -1,13 +1,9 @@
 @preconcurrency import CReadline
 @preconcurrency import Glibc
-import Synchronization
-
-/// Set by the signal hook when Ctrl-C cleared the line, so the next read reports it.
-private let lineWasCleared = Atomic<Bool>(false)
 
 /// Lines from the terminal through GNU readline: editing, history in a file
 /// (`~/.nnlab_history`, at most 1000 entries) and Tab completion. Ctrl-C clears the
-/// line through `rl_signal_event_hook`, since readline does not catch signals itself.
+/// line (`ReadlineInterrupt`), since readline does not catch signals itself.
 struct ReadlineSource: LineSource {
     /// The history file, nil for none.
     let historyPath: String?
@@ -18,18 +14,9 @@ struct ReadlineSource: LineSource {
     init(historyPath: String?) {
         self.historyPath = historyPath
         rl_readline_name = UnsafePointer(strdup("nnlab"))
-        rl_catch_signals = 0
-        rl_signal_event_hook = {
-            guard interruptRequested.exchange(false, ordering: .relaxed) else { return 0 }
-            lineWasCleared.store(true, ordering: .relaxed)
-            rl_free_line_state()
-            rl_replace_line("", 0)
-            rl_crlf()
-            rl_set_prompt(Prompt.primary)
-            rl_on_new_line()
-            rl_redisplay()
-            return 0
-        }
+        // With output redirected (`nnlab > log.txt`) the prompt and the editing stay on the terminal.
+        if isatty(STDOUT_FILENO) == 0 { rl_outstream = stderr }
+        ReadlineInterrupt.install()
         ReadlineCompletion.install()
         using_history()
         stifle_history(1000)

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 /// The interactive prompt on a pseudo-terminal: readline editing, completion, history, Ctrl-C, Ctrl-D.
+/// Like a person, the tests wait for the prompt before Ctrl-D: typed earlier, the terminal is
+/// still in line mode and takes it as its own end-of-file marker, which readline never sees.
 @Suite(.serialized) struct InteractivePromptTests {
     private func start(history: URL? = nil) throws -> TerminalSession? {
         guard let binary = NNLabProcess.binary() else { return nil }

@@ -42,8 +42,11 @@ extension MarkdownLesson {
     }
 
     private static func missingSolution(_ exercise: LessonBlock, before next: LessonBlock?) -> LessonFormatError {
-        let found = next.map { " (found a ```nnlab\($0.kind == .code ? "" : " " + $0.kind.rawValue) block at line \($0.fenceLine) first)" }
-        return LessonFormatError(line: exercise.fenceLine, "exercise block has no solution block after it" + (found ?? ""),
-                                 fix: "add a ```nnlab solution block after the exercise")
+        var message = "exercise block has no solution block after it"
+        if let next {
+            let info = next.kind == .code ? "nnlab" : "nnlab \(next.kind.rawValue)"
+            message += " (found a ```\(info) block at line \(next.fenceLine) first)"
+        }
+        return LessonFormatError(line: exercise.fenceLine, message, fix: "add a ```nnlab solution block after the exercise")
     }
 }

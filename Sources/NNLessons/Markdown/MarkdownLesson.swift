@@ -31,15 +31,15 @@ public struct MarkdownLesson: Sendable {
             index += 1
             while index < lines.count, !fence.isClosed(by: lines[index]) { index += 1 }
             guard index < lines.count else {
-                throw LessonFormatError(line: opening + 1, column: fence.column,
-                                        "code block opened here is never closed",
-                                        fix: "add a closing \(String(repeating: fence.character, count: fence.length)) line")
+                let closing = String(repeating: fence.character, count: fence.length)
+                throw LessonFormatError(line: opening + 1, column: fence.column, "code block opened here is never closed",
+                                        fix: "add a closing \(closing) line")
             }
             if let kind = try kind(of: fence, line: opening + 1) {
                 let content = (opening + 1)..<index
                 let code = content.map { String(lines[$0]) }.joined(separator: "\n")
-                blocks.append(LessonBlock(kind: kind, fenceLine: opening + 1,
-                                          contentLines: (content.lowerBound + 1)..<(content.upperBound + 1), code: code))
+                let lineNumbers = (content.lowerBound + 1)..<(content.upperBound + 1)
+                blocks.append(LessonBlock(kind: kind, fenceLine: opening + 1, contentLines: lineNumbers, code: code))
             }
             index += 1
         }
