@@ -76,14 +76,6 @@ public final class Network {
         twin.isFrozen = isFrozen
         return twin
     }
-
-    /// Replaces the layers from `index` on (the transfer-learning "new head").
-    public func replaceLayers(from index: Int, with newLayers: [any Layer]) {
-        layers = Array(layers[..<index]) + newLayers
-        isFrozen = Array(isFrozen[..<index]) + Array(repeating: false, count: newLayers.count)
-        activations = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
-        activationGradients = activations
-    }
 }
 
 extension Network {
