@@ -7,7 +7,7 @@ struct HelpPrinter {
 
     /// `nnlab help`: the executable's usage, then the language overview. Returns the exit code.
     func printOverview() -> Int32 {
-        output.write(Usage.text + "\n\n" + text(of: HelpText.overview()))
+        output.write(Usage.text + "\n\n" + text(of: HelpHandler.overview()))
         return 0
     }
 
