@@ -74,15 +74,8 @@ public final class TrainingStep {
 }
 
 extension Network {
-    /// ‖γ·g‖/‖w‖ for each linear layer's weight: the update/weight ratio of
-    /// cs231n (healthy around 1e-3), from the gradients of the last backward pass.
-    public func updateRatios(learningRate: Double) -> [Double] {
-        var ratios: [Double] = []
-        appendUpdateRatios(learningRate: learningRate, to: &ratios)
-        return ratios
-    }
-
-    /// Appends `updateRatios(learningRate:)` to `ratios` without a temporary array.
+    /// Appends ‖γ·g‖/‖w‖ for each linear layer's weight to `ratios`: the update/weight
+    /// ratio of cs231n (healthy around 1e-3), from the gradients of the last backward pass.
     public func appendUpdateRatios(learningRate: Double, to ratios: inout [Double]) {
         for layer in layers where layer is Linear {
             let weightNorm = layer.parameters[0].squaredNorm().squareRoot()

@@ -13,7 +13,7 @@ enum CheckHandler {
     /// The loss at the current weights, regularization off, against ln C (softmax) or C − 1 (SVM).
     private static func initialLoss(state: inout SessionState, prepared: PreparedData, network: Network) throws(CommandFailure) -> [OutputBlock] {
         let loss = LossFunction(kind: state.loss.kind)
-        let measured = network.copy().measure(inputs: prepared.train.features, labels: prepared.train.labels, loss: loss).loss
+        let measured = network.measure(inputs: prepared.train.features, labels: prepared.train.labels, loss: loss).loss
         state.results["initial_loss"] = .number(measured)
         let classes = prepared.train.classCount
         guard let expected = loss.expectedInitialLoss(classes: classes) else {

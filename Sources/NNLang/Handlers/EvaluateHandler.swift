@@ -9,7 +9,7 @@ enum EvaluateHandler {
         guard dataset.sampleCount > 0 else {
             throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0")
         }
-        let measured = network.copy().measure(inputs: dataset.features, labels: dataset.labels, loss: LossFunction(kind: state.loss.kind))
+        let measured = network.measure(inputs: dataset.features, labels: dataset.labels, loss: LossFunction(kind: state.loss.kind))
         var blocks: [OutputBlock] = []
         switch split {
         case "test":

@@ -49,7 +49,7 @@ enum BoundaryPlot {
                 grid[row * columns + column, 1] = Float(y.lowerBound + (y.upperBound - y.lowerBound) * Double(row) / Double(rows - 1))
             }
         }
-        let classes = network.copy().predict(grid).argmaxPerRow()
+        let classes = network.predict(grid).argmaxPerRow()
         let points = (0..<features.rows).map { LabeledPoint(x: xs[$0], y: ys[$0], label: prepared.train.labels[$0]) }
         return DecisionRegionPlot(title: "decision regions", regions: GridValues(x: x, y: y, columns: columns, rows: rows, values: classes),
                                   points: points, classNames: (0..<prepared.train.classCount).map { "class \($0)" })

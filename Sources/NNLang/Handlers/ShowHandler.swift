@@ -50,7 +50,7 @@ enum ShowHandler {
     private static func activations(_ state: SessionState) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         let count = min(500, prepared.train.sampleCount)
-        let outputs = network.copy().layerOutputs(prepared.train.features.gatherRows(0..<count))
+        let outputs = network.layerOutputs(prepared.train.features.gatherRows(0..<count))
         let rows = network.layers.indices.compactMap { index -> HistogramStack.Row? in
             guard case let .activation(kind) = network.layers[index].spec else { return nil }
             return HistogramStack.Row(name: "\(index) \(kind.rawValue)", values: outputs[index].storage.map(Double.init))
