@@ -62,7 +62,7 @@ public enum GradientCheck {
         for (index, spec) in reference.specs.enumerated() {
             guard case .linear = spec else { continue }
             for (i, w) in reference.parameters[index][0].storage.enumerated() {
-                gradients[index][0].storage[i] += loss.l2 * w + loss.l1 * (w > 0 ? 1 : (w < 0 ? -1 : 0))
+                gradients[index][0].storage[i] += loss.penaltyDerivative(ofWeight: w)
             }
         }
         return gradients
@@ -75,7 +75,7 @@ public enum GradientCheck {
         var total = loss.evaluate(scores: values[values.count - 1], targets: targets, gradient: &unused)
         for (index, spec) in reference.specs.enumerated() {
             guard case .linear = spec else { continue }
-            for w in reference.parameters[index][0].storage { total += 0.5 * loss.l2 * w * w + loss.l1 * abs(w) }
+            for w in reference.parameters[index][0].storage { total += loss.penalty(ofWeight: w) }
         }
         return total
     }

@@ -48,6 +48,15 @@ public struct LossFunction: Sendable, Equatable {
         self.smoothing = smoothing
     }
 
+    /// The penalty one weight adds: ½λ₂w² + λ₁|w|.
+    public func penalty(ofWeight w: Double) -> Double { 0.5 * l2 * w * w + l1 * abs(w) }
+
+    /// Its derivative: λ₂w + λ₁·sign(w) (0 at w = 0).
+    public func penaltyDerivative(ofWeight w: Double) -> Double { l2 * w + l1 * (w > 0 ? 1 : (w < 0 ? -1 : 0)) }
+
+    /// Whether there is any penalty.
+    public var hasPenalty: Bool { l2 != 0 || l1 != 0 }
+
     /// The loss at initialization that a healthy model shows with `classes` classes:
     /// ln C for softmax (uniform predictions), C − 1 for the SVM (all margins 1).
     public func expectedInitialLoss(classes: Int) -> Double? {

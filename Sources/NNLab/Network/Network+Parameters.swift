@@ -59,23 +59,24 @@ extension Network {
 
     /// ½λ₂·Σw² + λ₁·Σ|w| over the weights of linear layers (biases are not penalized).
     public func penalty(l2: Double, l1: Double) -> Double {
-        guard l2 != 0 || l1 != 0 else { return 0 }
+        let loss = LossFunction(l2: l2, l1: l1)
+        guard loss.hasPenalty else { return 0 }
         var total = 0.0
         for layer in layers where layer is Linear {
-            for w in layer.parameters[0].storage { total += 0.5 * l2 * Double(w) * Double(w) + l1 * Double(abs(w)) }
+            for w in layer.parameters[0].storage { total += loss.penalty(ofWeight: Double(w)) }
         }
         return total
     }
 
     /// Adds the penalty's gradient, λ₂·w + λ₁·sign(w), to each linear weight's gradient.
     public func addPenaltyGradients(l2: Double, l1: Double) {
-        guard l2 != 0 || l1 != 0 else { return }
-        let l2 = Float(l2), l1 = Float(l1)
+        let loss = LossFunction(l2: l2, l1: l1)
+        guard loss.hasPenalty else { return }
         for layer in layers where layer is Linear {
             let weights = layer.parameters[0]
             layer.gradients[0].storage.withUnsafeMutableBufferPointer { g in
                 weights.storage.withUnsafeBufferPointer { w in
-                    for i in g.indices { g[i] += l2 * w[i] + (w[i] > 0 ? l1 : (w[i] < 0 ? -l1 : 0)) }
+                    for i in g.indices { g[i] += Float(loss.penaltyDerivative(ofWeight: Double(w[i]))) }
                 }
             }
         }
