@@ -68,18 +68,17 @@ enum DataHandler {
     }
 
     private static func keepClasses(_ classes: [Int], of dataset: Dataset) throws(CommandFailure) -> Dataset {
-        guard let bad = classes.first(where: { $0 >= dataset.classCount }) ?? (Set(classes).count == classes.count ? nil : -1) else {
-            let keep = dataset.labels.indices.filter { classes.contains(dataset.labels[$0]) }
-            let subset = dataset.subset(keep)
-            let relabelled = subset.labels.map { classes.firstIndex(of: $0)! }
-            do {
-                return try Dataset(name: dataset.name, summary: dataset.summary, features: subset.features, labels: relabelled,
-                                   classCount: classes.count, imageShape: dataset.imageShape,
-                                   classNames: classes.map { dataset.classNames?[$0] ?? String($0) })
-            } catch { throw CommandFailure(error) }
+        let fix = "list distinct classes below \(dataset.classCount)"
+        if let bad = classes.first(where: { $0 >= dataset.classCount }) {
+            throw CommandFailure("only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)", fix: fix)
         }
-        throw CommandFailure(bad < 0 ? "only= lists a class twice" : "only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)",
-                             fix: "list distinct classes below \(dataset.classCount)")
+        guard Set(classes).count == classes.count else { throw CommandFailure("only= lists a class twice", fix: fix) }
+        let subset = dataset.subset(dataset.labels.indices.filter { classes.contains(dataset.labels[$0]) })
+        do {
+            return try Dataset(name: dataset.name, summary: dataset.summary, features: subset.features,
+                               labels: subset.labels.map { classes.firstIndex(of: $0)! }, classCount: classes.count,
+                               imageShape: dataset.imageShape, classNames: classes.map { dataset.classNames?[$0] ?? String($0) })
+        } catch { throw CommandFailure(error) }
     }
 }
 

@@ -27,17 +27,7 @@ enum TrainingSetup {
     static func schedule(_ command: CheckedCommand, state: SessionState) throws(CommandFailure) -> Schedule {
         let names = ["every", "factor", "at", "gamma", "warmup"]
         guard names.contains(where: command.isSet) else { return state.schedule }
-        let variant: String
-        switch state.schedule {
-        case .step: variant = "step"
-        case .multistep: variant = "multistep"
-        case .cosine: variant = "cosine"
-        case .linear: variant = "linear"
-        case .invsqrt: variant = "invsqrt"
-        case .exponential: variant = "exp"
-        case .constant: variant = "constant"
-        }
-        return try ScheduleHandler.makeSchedule(command, variant: variant, base: state.schedule)
+        return try ScheduleHandler.makeSchedule(command, variant: state.schedule.name, base: state.schedule)
     }
 
     /// The run's configuration from `train`'s options.
