@@ -21,6 +21,7 @@ public final class BatchNorm: Layer {
     private var normalized = Matrix(rows: 0, columns: 0)
     private var inverseStd: [Float] = []
     private var columnMeans: [Float] = []
+    private var ones: [Float] = []
     private var usedBatchStatistics = false
 
     /// Number of features normalized.
@@ -47,7 +48,7 @@ public final class BatchNorm: Layer {
 
     private func computeBatchStatistics(_ input: Matrix, updatingRunning: Bool) {
         let n = input.rows, f = features
-        input.sumOverRows(into: &columnMeans)
+        input.sumOverRows(into: &columnMeans, ones: &ones)
         for c in 0..<f { columnMeans[c] /= Float(max(n, 1)) }
         if inverseStd.count != f { inverseStd = [Float](repeating: 0, count: f) }
         for c in 0..<f { inverseStd[c] = 0 }

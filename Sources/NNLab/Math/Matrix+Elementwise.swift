@@ -71,22 +71,10 @@ extension Matrix {
         }
     }
 
-    /// Sums over the rows into `sums` (one value per column), reusing its buffer.
-    public func sumOverRows(into sums: inout [Float]) {
-        if sums.count != columns { sums = [Float](repeating: 0, count: columns) }
-        let n = columns
-        storage.withUnsafeBufferPointer { p in
-            sums.withUnsafeMutableBufferPointer { s in
-                for c in 0..<n { s[c] = 0 }
-                for r in 0..<rows { for c in 0..<n { s[c] += p[r * n + c] } }
-            }
-        }
-    }
-
     /// One sum per column.
     public func columnSums() -> [Float] {
-        var sums: [Float] = []
-        sumOverRows(into: &sums)
+        var sums: [Float] = [], ones: [Float] = []
+        sumOverRows(into: &sums, ones: &ones)
         return sums
     }
 
