@@ -23,8 +23,7 @@ struct RunState {
         self.streams = streams
         order = Array(0..<loop.data.inputs.rows)
         context = LayerContext(mode: .training, dropoutRandom: streams.dropout)
-        let augmentation = loop.configuration.augmentation
-        augmenter = augmentation.isNone ? nil : try? Augmenter(augmentation, imageShape: loop.data.imageShape)
+        augmenter = loop.augmenter
     }
 
     /// Gathers the next batch (reshuffling at each epoch), augments it, and steps.
@@ -39,7 +38,7 @@ struct RunState {
         for index in indices { batchLabels.append(labels[index]) }
         orderPosition = end
         var targets = LossTargets(batchLabels)
-        if augmenter != nil, let mixed = augmenter!.augment(&batchInputs, labels: batchLabels, random: &streams.augmentation) {
+        if let mixed = augmenter?.augment(&batchInputs, labels: batchLabels, random: &streams.augmentation) {
             targets = LossTargets(mixed.labelsA, mixedWith: mixed.labelsB, weight: Double(mixed.lambda))
         }
         let learningRate = loop.learningRate(atStep: step)

@@ -34,6 +34,8 @@ public final class TrainingLoop {
     let data: TrainingData
     let stepsPerEpoch: Int
     let batchSize: Int
+    /// The augmenter of training batches, built (and validated) once; nil when off.
+    let augmenter: Augmenter?
 
     /// A loop over validated inputs; throws when the data or options cannot work.
     public init(network: Network, configuration: TrainingConfiguration, data: TrainingData) throws(TrainingError) {
@@ -52,7 +54,9 @@ public final class TrainingLoop {
             guard data.hasValidation else { throw .needsValidation(option: "patience") }
         }
         if configuration.restoresBest && !data.hasValidation { throw .needsValidation(option: "restore=best") }
-        do { try configuration.augmentation.validate(imageShape: data.imageShape) } catch { throw .data(error) }
+        do {
+            augmenter = configuration.augmentation.isNone ? nil : try Augmenter(configuration.augmentation, imageShape: data.imageShape)
+        } catch { throw .data(error) }
         self.network = network
         self.configuration = configuration
         self.data = data
