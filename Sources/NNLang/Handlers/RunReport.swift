@@ -68,14 +68,16 @@ enum RunReport {
         }
     }
 
-    /// The run with the highest validation accuracy, else the lowest training loss.
+    /// The run with the highest validation accuracy, else (no validation split) the lowest
+    /// finite training loss; the first on ties.
     static func bestIndex(_ histories: [RunHistory]) -> Int {
-        let scored = histories.enumerated().map { index, run -> (Int, Double) in
-            if let acc = run.final?.validationAccuracy, acc.isFinite { return (index, acc) }
-            let loss = run.final?.trainLoss ?? .infinity
-            return (index, loss.isFinite ? -loss - 1e9 : -.infinity)
+        let indices = Array(histories.indices)
+        let accuracies = histories.map { $0.final?.validationAccuracy.flatMap { $0.isFinite ? $0 : nil } }
+        if accuracies.contains(where: { $0 != nil }) {
+            return indices.max { (accuracies[$0] ?? -1) < (accuracies[$1] ?? -1) } ?? 0
         }
-        return scored.max { $0.1 < $1.1 }?.0 ?? 0
+        let losses = histories.map { $0.final.map(\.trainLoss).flatMap { $0.isFinite ? $0 : nil } ?? .infinity }
+        return indices.min { losses[$0] < losses[$1] } ?? 0
     }
 
     /// One row per run.
