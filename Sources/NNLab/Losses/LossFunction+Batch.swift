@@ -59,7 +59,5 @@ extension LossFunction {
 /// The share of rows whose largest score is at their label.
 public func accuracy(scores: Matrix, labels: [Int]) -> Double {
     guard scores.rows > 0 else { return 0 }
-    let predictions = scores.argmaxPerRow()
-    let correct = zip(predictions, labels).filter { $0 == $1 }.count
-    return Double(correct) / Double(scores.rows)
+    return Double(scores.countArgmaxMatches(labels)) / Double(scores.rows)
 }

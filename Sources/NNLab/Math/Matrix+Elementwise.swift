@@ -90,11 +90,22 @@ extension Matrix {
 
     /// The column of the largest element in each row (the first on ties).
     public func argmaxPerRow() -> [Int] {
-        (0..<rows).map { r in
+        (0..<rows).map(argmax(ofRow:))
+    }
+
+    /// The column of the largest element in row `r` (the first on ties).
+    public func argmax(ofRow r: Int) -> Int {
+        storage.withUnsafeBufferPointer { p in
             var best = 0
-            for c in 1..<max(columns, 1) where storage[r * columns + c] > storage[r * columns + best] { best = c }
+            for c in 1..<max(columns, 1) where p[r * columns + c] > p[r * columns + best] { best = c }
             return best
         }
+    }
+
+    /// How many rows have their largest element (the first on ties) at `labels[row]`,
+    /// without building the argmax array.
+    public func countArgmaxMatches(_ labels: [Int]) -> Int {
+        (0..<min(rows, labels.count)).reduce(0) { $0 + (argmax(ofRow: $1) == labels[$1] ? 1 : 0) }
     }
 
     /// Sum of all elements.
