@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench deps build
+.PHONY: run test bench deps build man
 
 deps:
 	@if ! pkg-config --exists openblas 2>/dev/null || [ ! -f /usr/include/readline/readline.h ]; then \
@@ -24,3 +24,7 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release
 	$(SWIFT) run -c release nnlab-bench
+
+# The man page, generated from the command line's definition by swift-argument-parser's plugin.
+man: deps
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory docs/man

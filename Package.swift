@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TextPlot", targets: ["TextPlot"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/ordo-one/malloc-interposer.git", from: "1.6.1"),
     ],
     targets: [
@@ -24,7 +25,9 @@ let package = Package(
         .target(name: "TextPlot"),
         .target(name: "NNLang", dependencies: ["NNLab", "TextPlot"]),
         .target(name: "NNLessons", dependencies: ["NNLang"]),
-        .executableTarget(name: "nnlab", dependencies: ["NNLang", "NNLessons", "CReadline"]),
+        .executableTarget(name: "nnlab", dependencies: [
+            "NNLang", "NNLessons", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "nnlab-bench", dependencies: [
             "NNLab", "NNLang", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
         ]),

@@ -1,14 +1,13 @@
 import NNLang
 
-/// Prints `nnlab help`, `nnlab help COMMAND`, `nnlab --version` and usage errors.
+/// Prints `nnlab help` and `nnlab help COMMAND`.
 struct HelpPrinter {
     /// Where help goes.
     var output = StandardStream.output
 
-    /// `nnlab help`: the executable's usage, then the language overview. Returns the exit code.
-    func printOverview() -> Int32 {
-        output.write(Usage.text + "\n\n" + text(of: HelpHandler.overview()))
-        return 0
+    /// `nnlab help`: the executable's usage, then the language overview.
+    func printOverview() {
+        output.write(NNLabCommand.helpMessage(columns: Terminal.columns() ?? 80) + "\n\n" + text(of: HelpHandler.overview()))
     }
 
     /// `nnlab help COMMAND`: one command's usage, options and defaults; an unknown name is exit 2.
@@ -23,18 +22,6 @@ struct HelpPrinter {
         }
         output.write(text(of: blocks))
         return 0
-    }
-
-    /// `nnlab --version`.
-    func printVersion() -> Int32 {
-        output.writeLine("nnlab \(Usage.version)")
-        return 0
-    }
-
-    /// A usage error on standard error, exit 2.
-    func printUsageError(_ message: String) -> Int32 {
-        StandardStream.error.writeLine("nnlab: \(message)\n\n" + Usage.text)
-        return 2
     }
 
     private func text(of blocks: [OutputBlock]) -> String {

@@ -17,13 +17,14 @@ struct SourceLoader {
     /// The source to run from `path`; `-` reads standard input as a script.
     func load(_ path: String) throws(LoadFailure) -> SourceFile {
         let bytes = try read(path)
+        let name = path == "-" ? "<stdin>" : path
         if bytes.contains(0) {
-            throw LoadFailure(message: "nnlab: \(path) is a binary file, not a script or lesson")
+            throw LoadFailure(message: "nnlab: \(name) is a binary file, not a script or lesson")
         }
-        let source = SourceFile(name: path, bytes: bytes)
+        let source = SourceFile(name: name, bytes: bytes)
         guard isMarkdown(path) else { return source }
         do {
-            return try MarkdownLesson(name: path, text: source.text).runnableSource()
+            return try MarkdownLesson(name: name, text: source.text).runnableSource()
         } catch {
             throw LoadFailure(message: DiagnosticRenderer(source: source).render(error.diagnostic))
         }
@@ -67,6 +68,6 @@ struct SourceLoader {
         case EISDIR: reason = "is a directory"
         default: reason = String(cString: strerror(code))
         }
-        return LoadFailure(message: "nnlab: cannot read \(path): \(reason)")
+        return LoadFailure(message: "nnlab: cannot read \(path == "-" ? "<stdin>" : path): \(reason)")
     }
 }

@@ -1,6 +1,7 @@
 import NNLang
 
-/// The executable's own help: version, usage, exit codes, keys.
+/// The executable's own words: version, banner, the part of `--help` the parser cannot
+/// derive, and advice for arguments it does not know.
 enum Usage {
     /// The version printed by `--version` and the banner.
     static let version = "0.1.0"
@@ -8,16 +9,27 @@ enum Usage {
     /// The banner shown when the interactive prompt starts.
     static let banner = "nnlab \(version): a neural-network lab. Type 'help' for commands, Ctrl-D to quit."
 
-    /// `nnlab --help`: how to call the executable.
-    static let text = """
-        usage: nnlab                 start the interactive prompt (reads plain lines from a pipe)
-               nnlab run FILE        run a script (.nnlab) or a Markdown lesson (.md), print its transcript
-               nnlab help [COMMAND]  this help, or one command's options and defaults
-               nnlab --version       print the version
-
-        exit codes of 'nnlab run': 0 every expect passed, 1 an expect failed, 2 an error
-        keys at the prompt: Tab completes commands and key= options, Ctrl-C clears the line
-        or stops training, Ctrl-D quits, Up/Down browse the history (~/.nnlab_history)
-        colour: on a terminal unless NO_COLOR is set; FORCE_COLOR forces it; TERM=dumb plots in ASCII
+    /// The end of `nnlab --help`.
+    static let discussion = """
+        With no subcommand, nnlab starts the interactive prompt (plain lines when standard input is a pipe).
+        Keys at the prompt: Tab completes commands and key= options, Ctrl-C clears the line or stops \
+        training, Ctrl-D quits, Up/Down browse the history (~/.nnlab_history).
+        Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR forces it; TERM=dumb plots in ASCII.
+        Usage errors exit with status 2.
         """
+
+    /// What to say about a word the command line does not take.
+    static func advice(forUnexpected argument: String) -> String {
+        if argument.hasSuffix(".nnlab") || argument.hasSuffix(".md") {
+            return "to run a file, use 'nnlab run \(argument)'"
+        }
+        var message = "unknown subcommand '\(argument)'"
+        let subcommands = NNLabCommand.configuration.subcommands.compactMap { subcommand in
+            subcommand.configuration.shouldDisplay ? subcommand.configuration.commandName : nil
+        }
+        if let nearest = NameSuggester.suggestion(for: argument, among: subcommands) {
+            message += " (did you mean '\(nearest)'?)"
+        }
+        return message
+    }
 }

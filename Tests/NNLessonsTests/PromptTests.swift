@@ -28,7 +28,7 @@ import Testing
               let command = try NNLabProcess.run(["help", "optimizer"]),
               let unknown = try NNLabProcess.run(["help", "optimzer"]) else { return }
         #expect(version.status == 0 && version.output.hasPrefix("nnlab "))
-        #expect(help.status == 0 && help.output.contains("usage: nnlab") && help.output.contains("optimizer"))
+        #expect(help.status == 0 && help.output.contains("USAGE: nnlab") && help.output.contains("optimizer"))
         #expect(command.status == 0 && command.output.contains("usage: optimizer"))
         #expect(unknown.status == 2 && unknown.errors.contains("did you mean 'optimizer'?"))
     }
@@ -37,7 +37,7 @@ import Testing
     func badArgumentsExitTwo(arguments: [String]) throws {
         guard let result = try NNLabProcess.run(arguments) else { return }
         #expect(result.status == 2)
-        #expect(result.errors.contains("usage: nnlab"))
+        #expect(result.errors.contains("Usage: nnlab"))
     }
 
     @Test(arguments: [

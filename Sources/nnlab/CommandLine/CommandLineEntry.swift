@@ -1,0 +1,40 @@
+import ArgumentParser
+
+/// Parses the arguments, runs the chosen command and turns every outcome into an exit
+/// code: help and version on standard output (0), usage errors on standard error (2),
+/// a command's own status as it returned it.
+enum CommandLineEntry {
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            if let first = arguments.first, !first.hasPrefix("-"), !NNLabCommand.subcommandNames.contains(first) {
+                throw ValidationError(Usage.advice(forUnexpected: first))
+            }
+            var command = try NNLabCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let status as ExitCode {
+            return status.rawValue
+        } catch {
+            let message = NNLabCommand.fullMessage(for: error)
+            guard NNLabCommand.exitCode(for: error) != .success else {
+                StandardStream.output.writeLine(message)
+                return 0
+            }
+            StandardStream.error.writeLine("nnlab: " + message.replacingPrefix("Error: ", with: ""))
+            return 2
+        }
+    }
+}
+
+extension NNLabCommand {
+    /// The names of the subcommands, hidden ones included.
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName }
+    }
+}
+
+private extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}
