@@ -16,12 +16,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(
-            name: "NNLab", dependencies: ["CBLAS"],
-            // Glibc's sqrtf sets errno, which keeps Swift's squareRoot() out of
-            // vectorized loops (the optimizers); nnlab never reads errno.
-            swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
-        ),
+        .target(name: "CFastMath"),
+        .target(name: "NNLab", dependencies: ["CBLAS", "CFastMath"]),
         .target(name: "TextPlot"),
         .target(name: "NNLang", dependencies: ["NNLab", "TextPlot"]),
         .target(name: "NNLessons", dependencies: ["NNLang"]),

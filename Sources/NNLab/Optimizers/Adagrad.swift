@@ -1,3 +1,4 @@
+import CFastMath
 /// Adagrad: each coordinate's step is divided by the root of its summed squared gradients.
 ///
 /// PyTorch's rule (`torch.optim.Adagrad`), with learning-rate decay d and weight decay λ:
@@ -45,7 +46,7 @@ public struct Adagrad: Optimizer {
                     for i in theta.indices {
                         let g = grad[i] + weightDecay * theta[i]
                         s[i] += g * g
-                        theta[i] -= learningRate * g / (s[i].squareRoot() + epsilon)
+                        theta[i] -= learningRate * g / (nnlab_sqrtf(s[i]) + epsilon)
                     }
                 }
             }

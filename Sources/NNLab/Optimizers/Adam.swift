@@ -1,3 +1,4 @@
+import CFastMath
 import Foundation
 
 /// Adam and AdamW: steps by bias-corrected moving averages of the gradient and its square.
@@ -96,7 +97,7 @@ public struct Adam: Optimizer {
                             theta[i] *= rule.shrink
                             m[i] += rule.complement1 * (g - m[i])
                             v[i] = rule.beta2 * v[i] + rule.complement2 * g * g
-                            let denominator = v[i].squareRoot() / rule.rootCorrection2 + rule.epsilon
+                            let denominator = nnlab_sqrtf(v[i]) / rule.rootCorrection2 + rule.epsilon
                             theta[i] -= rule.stepSize * m[i] / denominator
                         }
                     }

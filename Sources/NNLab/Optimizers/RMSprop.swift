@@ -1,3 +1,4 @@
+import CFastMath
 /// RMSprop: each coordinate's step is divided by a moving root-mean-square of its gradients.
 ///
 /// PyTorch's rule (`torch.optim.RMSprop`), with smoothing α, momentum μ, weight decay λ:
@@ -68,7 +69,7 @@ public struct RMSprop: Optimizer {
                                     a[i] += complement * (g - a[i])
                                     meanSquare = max(meanSquare - a[i] * a[i], 0)
                                 }
-                                let scaled = g / (meanSquare.squareRoot() + epsilon)
+                                let scaled = g / (nnlab_sqrtf(meanSquare) + epsilon)
                                 if hasMomentum {
                                     b[i] = momentum * b[i] + scaled
                                     theta[i] -= learningRate * b[i]
