@@ -27,6 +27,9 @@ for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 1
     }
 }
 
+print("\nPreprocessing")
+PCABenchmark.run(threads: threads).forEach { print($0) }
+
 print("\nAn epoch with validation")
 EpochBenchmark.run().forEach { print($0) }
 

@@ -24,17 +24,53 @@ import Testing
         return x
     }
 
-    @Test func jacobiSolvesAKnownMatrix() {
-        let a: [Double] = [4, 1, 2, 1, 3, 0, 2, 0, 5]
-        let eigen = SymmetricEigen(symmetric: a, size: 3)
-        #expect(eigen.values[0] >= eigen.values[1] && eigen.values[1] >= eigen.values[2])
-        #expect(abs(eigen.values.reduce(0, +) - 12) < 1e-9, "trace is kept")
-        for k in 0..<3 {
+    /// Checks A·v = λ·v for every pair, the trace, and the order of the eigenvalues.
+    static func expectEigenpairs(_ eigen: SymmetricEigen, of a: [Double], tolerance: Double) {
+        let n = eigen.size
+        let trace = (0..<n).map { a[$0 * n + $0] }.reduce(0, +)
+        #expect(zip(eigen.values, eigen.values.dropFirst()).allSatisfy { $0 >= $1 })
+        #expect(abs(eigen.values.reduce(0, +) - trace) < tolerance * max(1, abs(trace)), "trace is kept")
+        for k in 0..<n {
             let v = eigen.vector(k)
-            for i in 0..<3 {
-                let av = (0..<3).map { a[i * 3 + $0] * v[$0] }.reduce(0, +)
-                #expect(abs(av - eigen.values[k] * v[i]) < 1e-9)
+            #expect(abs(v.map { $0 * $0 }.reduce(0, +) - 1) < tolerance, "unit length")
+            for i in 0..<n {
+                let av = (0..<n).map { a[i * n + $0] * v[$0] }.reduce(0, +)
+                #expect(abs(av - eigen.values[k] * v[i]) < tolerance)
             }
+        }
+    }
+
+    @Test func bothSolversDecomposeAKnownMatrix() {
+        let a: [Double] = [4, 1, 2, 1, 3, 0, 2, 0, 5]
+        Self.expectEigenpairs(SymmetricEigen(symmetric: a, size: 3), of: a, tolerance: 1e-9)
+        Self.expectEigenpairs(SymmetricEigen.jacobi(symmetric: a, size: 3), of: a, tolerance: 1e-9)
+    }
+
+    /// A diagonal matrix's eigenvalues are its diagonal, its eigenvectors the unit axes.
+    @Test func lapackMatchesTheClosedFormOfADiagonalMatrix() {
+        let diagonal: [Double] = [0.5, 7, -2, 3]
+        var a = [Double](repeating: 0, count: 16)
+        for i in 0..<4 { a[i * 4 + i] = diagonal[i] }
+        let eigen = SymmetricEigen(symmetric: a, size: 4)
+        #expect(eigen.values == [7, 3, 0.5, -2])
+        #expect(eigen.vector(0) == [0, 1, 0, 0])
+        #expect(eigen.vector(3) == [0, 0, 1, 0])
+    }
+
+    /// LAPACK and Jacobi agree on a random 40×40 covariance: values, and vectors up to the
+    /// shared sign convention (the spectrum is spread, so no two values are close).
+    @Test func lapackAgreesWithJacobi() {
+        var random = RandomSource(seed: 11)
+        let n = 40
+        let b = (0..<(n * n)).map { _ in random.nextNormal() }
+        var a = [Double](repeating: 0, count: n * n)
+        for i in 0..<n { for j in 0..<n { a[i * n + j] = (0..<n).map { b[$0 * n + i] * b[$0 * n + j] }.reduce(0, +) } }
+        let fast = SymmetricEigen(symmetric: a, size: n), exact = SymmetricEigen.jacobi(symmetric: a, size: n)
+        Self.expectEigenpairs(fast, of: a, tolerance: 1e-8)
+        for k in 0..<n { #expect(abs(fast.values[k] - exact.values[k]) < 1e-9 * max(1, abs(exact.values[0]))) }
+        for k in 0..<5 {
+            let difference = zip(fast.vector(k), exact.vector(k)).map { abs($0 - $1) }.max() ?? 0
+            #expect(difference < 1e-6, "eigenvector \(k)")
         }
     }
 

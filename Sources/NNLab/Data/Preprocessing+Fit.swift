@@ -1,3 +1,4 @@
+import CBLAS
 /// Fitting preprocessing statistics on training features.
 extension Preprocessing {
     /// The most features PCA and whitening accept (the eigen solver is O(d³)).
@@ -83,19 +84,23 @@ extension Preprocessing {
         }
     }
 
-    /// The covariance (divisor n − 1) as row-major `Double`, from a BLAS product of the centred data.
+    /// The covariance (divisor n − 1) as row-major `Double`, from a BLAS rank-k update
+    /// (`ssyrk`, half the work of a full product) of the centred data.
     private static func covariance(_ x: Matrix, mean: [Double]) -> [Double] {
-        var centred = Matrix(rows: x.rows, columns: x.columns)
-        for r in 0..<x.rows { for c in 0..<x.columns { centred[r, c] = Float(Double(x[r, c]) - mean[c]) } }
-        var product = Matrix(rows: 0, columns: 0)
-        Matrix.multiply(centred, centred, transposingA: true, into: &product, alpha: 1 / Float(x.rows - 1))
-        var result = product.storage.map(Double.init)
-        let d = x.columns
+        let (n, d) = (x.rows, x.columns)
+        var centred = [Float](repeating: 0, count: n * d)
+        let floatMean = mean.map(Float.init)
+        x.storage.withUnsafeBufferPointer { source in
+            for r in 0..<n { for c in 0..<d { centred[r * d + c] = source[r * d + c] - floatMean[c] } }
+        }
+        var upper = [Float](repeating: 0, count: d * d)
+        cblas_ssyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(d), Int32(n),
+                    1 / Float(n - 1), centred, Int32(d), 0, &upper, Int32(d))
+        var result = [Double](repeating: 0, count: d * d)
         for i in 0..<d {
-            for j in 0..<i {
-                let symmetric = (result[i * d + j] + result[j * d + i]) / 2
-                result[i * d + j] = symmetric
-                result[j * d + i] = symmetric
+            for j in i..<d {
+                result[i * d + j] = Double(upper[i * d + j])
+                result[j * d + i] = result[i * d + j]
             }
         }
         return result
