@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench deps build man
+.PHONY: run test bench deps build man consumer
 
 deps:
 	@if ! pkg-config --exists openblas 2>/dev/null || [ ! -f /usr/include/readline/readline.h ]; then \
@@ -20,6 +20,11 @@ run: build
 
 test: deps
 	$(SWIFT) test -c release -Xswiftc -enable-testing
+	$(MAKE) consumer
+
+# A package that depends on nnlab by version, compiling and running the README's Swift blocks.
+consumer: deps
+	scripts/check-consumer.sh
 
 bench: deps
 	$(SWIFT) build -c release
