@@ -8,8 +8,6 @@ struct CodeFence: Equatable {
     let character: Character
     /// How many fence characters the line has.
     let length: Int
-    /// The column (1-based) of the first fence character.
-    let column: Int
     /// The info string, trimmed; empty when there is none.
     let info: String
 
@@ -32,19 +30,7 @@ struct CodeFence: Equatable {
         if character == "`", info.contains("`") { return nil }
         self.character = character
         self.length = run.count
-        self.column = indent + 1
         self.info = String(info)
-    }
-
-    /// Whether `line` closes this fence: same character, at least as long, nothing after it.
-    func isClosed(by line: Substring) -> Bool {
-        guard let other = CodeFence(line: line) else { return false }
-        return other.character == character && other.length >= length && other.info.isEmpty
-    }
-
-    /// The words of the info string, e.g. `["nnlab", "exercise"]`.
-    var infoWords: [Substring] {
-        info.split(whereSeparator: { $0 == " " || $0 == "\t" })
     }
 }
 

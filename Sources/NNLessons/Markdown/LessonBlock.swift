@@ -16,14 +16,19 @@ public struct LessonBlock: Sendable, Equatable {
     public var fenceLine: Int
     /// The lines (1-based) between the fences; empty for an empty block.
     public var contentLines: Range<Int>
-    /// The code between the fences, lines joined with `\n`.
+    /// The code between the fences, lines joined with `\n`, without the block quote
+    /// markers, list indentation and fence indentation in front of each line.
     public var code: String
+    /// For each code line, how many columns of the file line came before it, so a
+    /// column in `code` maps back to the file.
+    public var contentColumns: [Int]
 
     /// Creates a block.
-    public init(kind: Kind, fenceLine: Int, contentLines: Range<Int>, code: String) {
+    public init(kind: Kind, fenceLine: Int, contentLines: Range<Int>, code: String, contentColumns: [Int] = []) {
         self.kind = kind
         self.fenceLine = fenceLine
         self.contentLines = contentLines
         self.code = code
+        self.contentColumns = contentColumns
     }
 }

@@ -36,7 +36,10 @@ extension MarkdownLesson {
         var lines = Array(repeating: "", count: lineCount)
         for block in try runnableBlocks() {
             let codeLines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
-            for (offset, line) in zip(block.contentLines, codeLines) { lines[offset - 1] = String(line) }
+            for (index, (offset, line)) in zip(block.contentLines, codeLines).enumerated() {
+                let prefix = index < block.contentColumns.count ? block.contentColumns[index] : 0
+                lines[offset - 1] = String(repeating: " ", count: prefix) + line
+            }
         }
         return SourceFile(name: name, text: lines.joined(separator: "\n"))
     }

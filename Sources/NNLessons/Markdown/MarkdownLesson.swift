@@ -1,7 +1,7 @@
-/// The `nnlab` code blocks of a Markdown lesson, read with CommonMark's fence rules
-/// (```` ``` ```` and `~~~` fences, up to three spaces of indentation, a longer fence
-/// closing a shorter one). Prose and other code blocks are kept only as line counts,
-/// so every block knows its real line in the file.
+/// A lesson read from Markdown with CommonMark's block rules (see `MarkdownScanner`):
+/// its `nnlab` code blocks, wherever they sit (top level, block quote, list item; not
+/// inside HTML blocks or indented code), its hints and its headings, each with its real
+/// line in the file.
 public struct MarkdownLesson: Sendable {
     /// The file name, used in diagnostics.
     public let name: String
@@ -9,54 +9,65 @@ public struct MarkdownLesson: Sendable {
     public let lineCount: Int
     /// The `nnlab` blocks in file order.
     public let blocks: [LessonBlock]
+    /// Block quotes whose first paragraph starts with `**Hint:**`, in file order.
+    public let hints: [LessonHint]
+    /// The headings, in file order.
+    public let headings: [LessonHeading]
 
-    /// Reads the blocks of a lesson; throws on an unterminated fence or an unknown block kind.
+    /// Reads a lesson; throws on a code block the file ends inside, or an unknown block kind.
     public init(name: String, text: String) throws(LessonFormatError) {
         self.name = name
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isSourceLineBreak)
         lineCount = lines.count
-        blocks = try Self.blocks(in: lines)
-    }
-
-    /// Scans the lines for fences; lines are numbered from 1.
-    private static func blocks(in lines: [Substring]) throws(LessonFormatError) -> [LessonBlock] {
+        let scanner = MarkdownScanner(lines: lines)
         var blocks: [LessonBlock] = []
-        var index = 0
-        while index < lines.count {
-            guard let fence = CodeFence(line: lines[index]) else {
-                index += 1
-                continue
+        for fence in scanner.fences {
+            if fence.reachesEndOfFile {
+                throw LessonFormatError(line: fence.line, column: fence.column, "code block opened here is never closed",
+                                        fix: "add a closing \(fence.marker) line")
             }
-            let opening = index
-            index += 1
-            while index < lines.count, !fence.isClosed(by: lines[index]) { index += 1 }
-            guard index < lines.count else {
-                let closing = String(repeating: fence.character, count: fence.length)
-                throw LessonFormatError(line: opening + 1, column: fence.column, "code block opened here is never closed",
-                                        fix: "add a closing \(closing) line")
-            }
-            if let kind = try kind(of: fence, line: opening + 1) {
-                let content = (opening + 1)..<index
-                let code = content.map { String(lines[$0]) }.joined(separator: "\n")
-                let lineNumbers = (content.lowerBound + 1)..<(content.upperBound + 1)
-                blocks.append(LessonBlock(kind: kind, fenceLine: opening + 1, contentLines: lineNumbers, code: code))
-            }
-            index += 1
+            guard let kind = try Self.kind(of: fence) else { continue }
+            let numbers = fence.content.map(\.number)
+            blocks.append(LessonBlock(kind: kind, fenceLine: fence.line,
+                                      contentLines: (fence.line + 1)..<((numbers.last ?? fence.line) + 1),
+                                      code: fence.content.map(\.text).joined(separator: "\n"),
+                                      contentColumns: fence.content.map(\.prefixWidth)))
         }
-        return blocks
+        self.blocks = blocks
+        hints = scanner.quotes.compactMap { quote -> LessonHint? in
+            guard let first = quote.paragraphs.first, first.hasPrefix("**Hint:**") else { return nil }
+            let text = quote.paragraphs.joined(separator: "\n\n").dropFirst("**Hint:**".count)
+            return LessonHint(lines: quote.lines, text: String(text).trimmingLeadingSpaces())
+        }
+        headings = scanner.headings.map { LessonHeading(line: $0.line, level: $0.level, text: $0.text) }
     }
 
     /// The kind of an `nnlab` block; nil for other code blocks (```` ```python ````).
-    private static func kind(of fence: CodeFence, line: Int) throws(LessonFormatError) -> LessonBlock.Kind? {
-        let words = fence.infoWords
+    private static func kind(of fence: MarkdownScanner.Fence) throws(LessonFormatError) -> LessonBlock.Kind? {
+        let words = fence.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.first == "nnlab" else { return nil }
         guard words.count > 1 else { return .code }
         guard let kind = LessonBlock.Kind(rawValue: String(words[1])), kind != .code else {
-            throw LessonFormatError(line: line, column: fence.column, "unknown block kind 'nnlab \(words[1])'",
+            throw LessonFormatError(line: fence.line, column: fence.column, "unknown block kind 'nnlab \(words[1])'",
                                     fix: "use ```nnlab, ```nnlab exercise or ```nnlab solution")
         }
         return kind
     }
+}
+
+/// A hint: a block quote that begins with `**Hint:**`, hidden until the learner asks.
+public struct LessonHint: Sendable, Equatable {
+    /// The lines the quote spans.
+    public var lines: ClosedRange<Int>
+    /// Its text without the quote markers and the `**Hint:**` label.
+    public var text: String
+}
+
+/// A heading, where the lesson's sections begin.
+public struct LessonHeading: Sendable, Equatable {
+    public var line: Int
+    public var level: Int
+    public var text: String
 }
 
 extension Character {
