@@ -16,18 +16,36 @@ struct SourceLoader {
 
     /// The source to run from `path`; `-` reads standard input as a script.
     func load(_ path: String) throws(LoadFailure) -> SourceFile {
+        let source = try text(path)
+        guard isMarkdown(path) else { return source }
+        do {
+            return try MarkdownLesson(name: source.name, text: source.text).runnableSource()
+        } catch {
+            throw LoadFailure(message: DiagnosticRenderer(source: source).render(error.diagnostic))
+        }
+    }
+
+    /// The Markdown lesson at `path`, with its text for rendering diagnostics.
+    func lesson(_ path: String) throws(LoadFailure) -> (MarkdownLesson, SourceFile) {
+        let source = try text(path)
+        guard isMarkdown(path) else {
+            throw LoadFailure(message: "nnlab: \(source.name) is not a Markdown lesson (.md); `nnlab run` runs scripts")
+        }
+        do {
+            return (try MarkdownLesson(name: source.name, text: source.text), source)
+        } catch {
+            throw LoadFailure(message: DiagnosticRenderer(source: source).render(error.diagnostic))
+        }
+    }
+
+    /// The file's text as a source, refused when it is binary.
+    private func text(_ path: String) throws(LoadFailure) -> SourceFile {
         let bytes = try read(path)
         let name = path == "-" ? "<stdin>" : path
         if bytes.contains(0) {
             throw LoadFailure(message: "nnlab: \(name) is a binary file, not a script or lesson")
         }
-        let source = SourceFile(name: name, bytes: bytes)
-        guard isMarkdown(path) else { return source }
-        do {
-            return try MarkdownLesson(name: name, text: source.text).runnableSource()
-        } catch {
-            throw LoadFailure(message: DiagnosticRenderer(source: source).render(error.diagnostic))
-        }
+        return SourceFile(name: name, bytes: bytes)
     }
 
     /// Whether the path names a Markdown lesson.

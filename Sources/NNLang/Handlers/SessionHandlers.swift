@@ -6,19 +6,19 @@ enum SeedHandler {
         guard let seed = command.positional(0)?.exactInteger, let value = UInt64(exactly: seed) else {
             throw CommandFailure("the seed must be a whole number from 0 up", fix: "e.g. seed 0")
         }
-        state.seed = value
-        state.streams = RandomStreams(seed: value)
-        return [.text("seed \(value)")]
+        state.seed = value &+ state.seedOffset
+        state.streams = RandomStreams(seed: state.seed)
+        return [.text("seed \(state.seed)")]
     }
 }
 
 /// `reset`: a fresh session (display settings are kept).
 enum ResetHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
-        let display = state.display
-        state = SessionState()
+        let (display, offset) = (state.display, state.seedOffset)
+        state = SessionState(seedOffset: offset)
         state.display = display
-        return [.text("a fresh session: seed 0, loss softmax, optimizer adam lr=0.001, schedule constant")]
+        return [.text("a fresh session: seed \(state.seed), loss softmax, optimizer adam lr=0.001, schedule constant")]
     }
 }
 

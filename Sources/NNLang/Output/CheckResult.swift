@@ -16,6 +16,10 @@ public struct CheckResult: Hashable, Sendable {
     public var message: String?
     /// Why the check could not be evaluated (e.g. `val_acc is not measured yet`).
     public var reason: String?
+    /// How far inside its bound the check held (negative: how far outside): for `~=`
+    /// the tolerance minus the distance, for `<`, `<=`, `>`, `>=` the gap between the
+    /// sides, for `==` minus the distance. Nil for other conditions.
+    public var margin: Double?
 
     /// Creates a check result.
     public init(passed: Bool, condition: String, actual: Value? = nil, expected: Value? = nil,

@@ -55,6 +55,7 @@ public struct CheckedExpectation: Sendable {
             let tolerance = absoluteTolerance + relativeTolerance * abs(b)
             result.tolerance = tolerance
             result.passed = abs(a - b) <= tolerance
+            result.margin = tolerance - abs(a - b)
         } catch {
             result.reason = error.message
         }
@@ -67,6 +68,9 @@ public struct CheckedExpectation: Sendable {
         if case .binary(let op, let lhs, let rhs, _) = expectation.condition, op != .and, op != .or {
             result.actual = try evaluator.evaluate(lhs)
             result.expected = try evaluator.evaluate(rhs)
+            if let a = result.actual?.number, let b = result.expected?.number {
+                result.margin = Self.margin(op, a, b)
+            }
         }
         guard case .bool(let passed) = outcome else {
             result.reason = "the condition is \(outcome.kindDescription), not true or false"
@@ -74,5 +78,14 @@ public struct CheckedExpectation: Sendable {
         }
         result.passed = passed
         return result
+    }
+
+    private static func margin(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Double? {
+        switch op {
+        case .greater, .greaterEqual: a - b
+        case .less, .lessEqual: b - a
+        case .equal: -abs(a - b)
+        default: nil
+        }
     }
 }

@@ -33,8 +33,10 @@ public final class Interpreter {
     /// Polled between training steps; true interrupts the running command (Ctrl-C).
     public var isInterrupted: () -> Bool = { false }
 
-    /// A fresh session.
-    public init() {}
+    /// A fresh session; `seedOffset` shifts every seed it sets (see `SessionState.seedOffset`).
+    public init(seedOffset: UInt64 = 0) {
+        if seedOffset != 0 { state = SessionState(seedOffset: seedOffset) }
+    }
 
     /// Parses and checks all of `source` first (so a syntax error anywhere stops
     /// everything before it runs), then runs it statement by statement, stopping at

@@ -6,6 +6,9 @@ import NNLab
 public struct SessionState {
     /// The seed every random stream derives from.
     public var seed: UInt64 = 0
+    /// Added to every seed the session sets, including the first (`nnlab check --seeds`
+    /// reruns a lesson under offsets 0..N−1); kept by `reset`.
+    public internal(set) var seedOffset: UInt64 = 0
     /// The random streams, advanced as commands draw from them.
     public var streams = RandomStreams(seed: 0)
     /// The raw data set.
@@ -45,6 +48,13 @@ public struct SessionState {
 
     /// A fresh session: seed 0, softmax loss, adam lr=1e-3, constant schedule.
     public init() {}
+
+    /// A fresh session whose seeds are all shifted by `seedOffset`.
+    init(seedOffset: UInt64) {
+        self.seedOffset = seedOffset
+        seed = seedOffset
+        streams = RandomStreams(seed: seedOffset)
+    }
 
     /// The runs of the last `train` (or `overfit`).
     public var lastRuns: ArraySlice<RunHistory> { runs.suffix(lastRunCount) }

@@ -6,7 +6,9 @@ extension MarkdownLesson {
     ///
     /// Throws when an exercise is not followed by a solution (before the next other
     /// `nnlab` block) or a solution follows no exercise.
-    public func runnableBlocks() throws(LessonFormatError) -> [LessonBlock] {
+    /// With `unfilledExercise`, the exercise whose fence is on that line runs as
+    /// written, holes and all, instead of its solution (for `nnlab check`).
+    public func runnableBlocks(unfilledExercise: Int? = nil) throws(LessonFormatError) -> [LessonBlock] {
         var runnable: [LessonBlock] = []
         var pendingExercise: LessonBlock?
         for block in blocks {
@@ -22,8 +24,12 @@ extension MarkdownLesson {
                     throw LessonFormatError(line: block.fenceLine, "a solution block must follow an exercise block",
                                             fix: "put a ```nnlab exercise block before it, or make it a ```nnlab block")
                 }
+                if let exercise = pendingExercise, exercise.fenceLine == unfilledExercise {
+                    runnable.append(exercise)
+                } else {
+                    runnable.append(block)
+                }
                 pendingExercise = nil
-                runnable.append(block)
             }
         }
         if let exercise = pendingExercise { throw Self.missingSolution(exercise, before: nil) }
@@ -32,9 +38,9 @@ extension MarkdownLesson {
 
     /// One source holding the runnable blocks at their own lines; every other line of
     /// the file is blank, so diagnostics name the line in the Markdown file.
-    public func runnableSource() throws(LessonFormatError) -> SourceFile {
+    public func runnableSource(unfilledExercise: Int? = nil) throws(LessonFormatError) -> SourceFile {
         var lines = Array(repeating: "", count: lineCount)
-        for block in try runnableBlocks() {
+        for block in try runnableBlocks(unfilledExercise: unfilledExercise) {
             let codeLines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, (offset, line)) in zip(block.contentLines, codeLines).enumerated() {
                 let prefix = index < block.contentColumns.count ? block.contentColumns[index] : 0
