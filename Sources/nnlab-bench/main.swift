@@ -16,9 +16,11 @@ print("\nMatrix products")
 GemmBenchmark.run().forEach { print($0) }
 
 print("\nTraining steps with Adam (numpy runs the same steps with \(threads) BLAS thread)")
+var smallStepsPerSecond = 0.0
 for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 128, 20)] {
     let benchmark = TrainingBenchmark(sizes: sizes, batch: batch)
     let (lines, stepsPerSecond) = benchmark.run(steps: steps)
+    if sizes == [64, 128, 10] { smallStepsPerSecond = stepsPerSecond }
     lines.forEach { print($0) }
     if let numpy = NumpyBaseline.stepsPerSecond(sizes: sizes, batch: batch, steps: steps, threads: threads) {
         print("    numpy: \(fixed(numpy, 0)) steps/s; nnlab / numpy = \(fixed(stepsPerSecond / numpy, 2))x")
@@ -26,6 +28,13 @@ for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 1
         print("    numpy: not available (python3 with numpy not found)")
     }
 }
+
+print("\nPortable mode (fixed-order products, the same bits on every machine)")
+let portableStepsPerSecond = NumericMode.$current.withValue(.portable) {
+    TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 1000).1
+}
+print("  MLP 64-128-10 (batch 64): \(fixed(portableStepsPerSecond, 0)) steps/s portable vs \(fixed(smallStepsPerSecond, 0)) default;"
+      + " portable is \(fixed(smallStepsPerSecond / portableStepsPerSecond, 2))x slower (target ≤ 4x)")
 
 print("\nPreprocessing")
 PCABenchmark.run(threads: threads).forEach { print($0) }

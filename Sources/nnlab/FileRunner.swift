@@ -1,3 +1,4 @@
+import NNLab
 import NNLang
 
 /// `nnlab run FILE`: loads the script or lesson, runs it in a fresh session and
@@ -6,6 +7,8 @@ import NNLang
 struct FileRunner {
     /// The file to run; `-` is standard input.
     var path: String
+    /// `--portable`: the same numbers on every machine.
+    var numericMode: NumericMode = .fast
 
     /// Runs the file and returns the exit code.
     func run() -> Int32 {
@@ -19,7 +22,7 @@ struct FileRunner {
         let progress = ProgressBar()
         let printer = SessionPrinter(echoesCommands: true, isTranscript: !StandardStream.output.isTerminal,
                                      progress: progress)
-        let interpreter = Interpreter()
+        let interpreter = Interpreter(numericMode: numericMode)
         interpreter.onProgress = { progress.update($0) }
         let outcome = interpreter.run(source) { statement in
             printer.print(statement, source: source, display: interpreter.state.display)

@@ -93,6 +93,12 @@ extension Preprocessing {
         x.storage.withUnsafeBufferPointer { source in
             for r in 0..<n { for c in 0..<d { centred[r * d + c] = source[r * d + c] - floatMean[c] } }
         }
+        if NumericMode.current == .portable {
+            var product = Matrix(rows: 0, columns: 0)
+            Matrix.multiply(Matrix(rows: n, columns: d, storage: centred), Matrix(rows: n, columns: d, storage: centred),
+                            transposingA: true, into: &product, alpha: 1 / Float(n - 1))
+            return product.storage.map(Double.init)
+        }
         var upper = [Float](repeating: 0, count: d * d)
         cblas_ssyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(d), Int32(n),
                     1 / Float(n - 1), centred, Int32(d), 0, &upper, Int32(d))

@@ -18,11 +18,11 @@ struct SymmetricEigen {
     /// The matrix size.
     let size: Int
 
-    /// Decomposes the symmetric `size`×`size` row-major `matrix` with LAPACK, falling
-    /// back to Jacobi in the (never observed) case that LAPACK reports a failure.
+    /// Decomposes the symmetric `size`×`size` row-major `matrix` with LAPACK; with Jacobi
+    /// in `NumericMode.portable`, or should LAPACK report a failure (never observed).
     init(symmetric matrix: [Double], size n: Int) {
         precondition(matrix.count == n * n, "SymmetricEigen: \(matrix.count) elements for \(n)x\(n)")
-        guard n > 0, let (ascending, columns) = Self.lapack(matrix, n) else {
+        guard n > 0, NumericMode.current == .fast, let (ascending, columns) = Self.lapack(matrix, n) else {
             self = Self.jacobi(symmetric: matrix, size: n)
             return
         }

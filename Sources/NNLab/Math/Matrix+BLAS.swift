@@ -1,7 +1,8 @@
 import CBLAS
 
 extension Matrix {
-    /// `c = alpha · op(a) · op(b) + beta · c` through `cblas_sgemm`, where `op` transposes
+    /// `c = alpha · op(a) · op(b) + beta · c` through `cblas_sgemm` (in `NumericMode.portable`,
+    /// a fixed-order loop), where `op` transposes
     /// when asked (no copy is made). `c` is reshaped to fit; with `beta == 0` its old
     /// contents are ignored.
     public static func multiply(
@@ -22,6 +23,11 @@ extension Matrix {
         guard m > 0, n > 0 else { return }
         if k == 0 {
             c.scale(by: beta)
+            return
+        }
+        if NumericMode.current == .portable {
+            portableMultiply(a, b, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+                             into: &c, alpha: alpha, beta: beta)
             return
         }
         a.storage.withUnsafeBufferPointer { pa in
@@ -55,6 +61,10 @@ extension Matrix {
         if sums.count != columns { sums = [Float](repeating: 0, count: columns) }
         guard rows > 0, columns > 0 else {
             for c in sums.indices { sums[c] = 0 }
+            return
+        }
+        if NumericMode.current == .portable {
+            portableSumOverRows(into: &sums)
             return
         }
         storage.withUnsafeBufferPointer { a in

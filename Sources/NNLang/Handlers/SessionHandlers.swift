@@ -15,9 +15,10 @@ enum SeedHandler {
 /// `reset`: a fresh session (display settings are kept).
 enum ResetHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
-        let (display, offset) = (state.display, state.seedOffset)
+        let (display, offset, mode) = (state.display, state.seedOffset, state.numericMode)
         state = SessionState(seedOffset: offset)
         state.display = display
+        state.numericMode = mode
         return [.text("a fresh session: seed \(state.seed), loss softmax, optimizer adam lr=0.001, schedule constant")]
     }
 }
@@ -33,8 +34,10 @@ enum SetHandler {
             default: state.display.color = .auto
             }
         }
+        if command.isSet("portable") { state.numericMode = command.bool("portable") ? .portable : .fast }
         let width = state.display.width.map(String.init) ?? "terminal"
-        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue)")]
+        let portable = state.numericMode == .portable ? "on" : "off"
+        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue), portable \(portable)")]
     }
 }
 

@@ -38,6 +38,7 @@ extension Schema {
             .integer("height", 16, 4...200, "plot rows"),
             OptionSpec("color", .oneOf([.word(["auto"]), .bool]), default: .word("auto"),
                        "colour: auto (terminal without NO_COLOR, or FORCE_COLOR), true or false"),
+            .flag("portable", false, "matrix products in a fixed order: the same numbers on every machine, slower"),
         ]),
         CommandSpec("reset", "a fresh session"),
         CommandSpec("help", "every command, or one command's options and defaults",

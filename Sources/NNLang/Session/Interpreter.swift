@@ -34,8 +34,9 @@ public final class Interpreter {
     public var isInterrupted: () -> Bool = { false }
 
     /// A fresh session; `seedOffset` shifts every seed it sets (see `SessionState.seedOffset`).
-    public init(seedOffset: UInt64 = 0) {
+    public init(seedOffset: UInt64 = 0, numericMode: NumericMode = .fast) {
         if seedOffset != 0 { state = SessionState(seedOffset: seedOffset) }
+        state.numericMode = numericMode
     }
 
     /// Parses and checks all of `source` first (so a syntax error anywhere stops
@@ -63,8 +64,16 @@ public final class Interpreter {
     /// Runs one statement; an error is the last block and is recorded in `outcome`.
     func execute(_ statement: Statement, source: SourceFile, outcome: inout RunOutcome) -> [OutputBlock] {
         let saved = state
+        var result: Result<[OutputBlock], Diagnostic> = .success([])
+        NumericMode.$current.withValue(state.numericMode) {
+            do throws(Diagnostic) {
+                result = .success(try perform(statement, source: source, outcome: &outcome))
+            } catch {
+                result = .failure(error)
+            }
+        }
         do {
-            return try perform(statement, source: source, outcome: &outcome)
+            return try result.get()
         } catch {
             state = saved
             outcome.error = error

@@ -6,6 +6,8 @@ import NNLab
 public struct SessionState {
     /// The seed every random stream derives from.
     public var seed: UInt64 = 0
+    /// How matrix products are computed (`set portable=on`); kept by `reset`.
+    public var numericMode: NumericMode = .fast
     /// Added to every seed the session sets, including the first (`nnlab check --seeds`
     /// reruns a lesson under offsets 0..N−1); kept by `reset`.
     public internal(set) var seedOffset: UInt64 = 0

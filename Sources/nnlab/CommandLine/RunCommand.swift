@@ -12,7 +12,10 @@ struct RunCommand: ParsableCommand {
               completion: .file(extensions: ["nnlab", "md", "markdown"]))
     var path: String
 
+    @Flag(help: "Compute matrix products in a fixed order, so the transcript is the same on every machine (slower).")
+    var portable = false
+
     func run() throws {
-        throw ExitCode(FileRunner(path: path).run())
+        throw ExitCode(FileRunner(path: path, numericMode: portable ? .portable : .fast).run())
     }
 }
