@@ -16,9 +16,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["run"], "Usage: nnlab run <file>", "Missing expected argument"),
-        (["run", "a.nnlab", "b.nnlab"], "Usage: nnlab run <file>", "Unexpected argument 'b.nnlab'"),
-        (["run", "--frobnicate", "a.nnlab"], "Usage: nnlab run <file>", "Unknown option '--frobnicate'"),
+        (["run"], "Usage: nnlab run [--portable] <file>", "Missing expected argument"),
+        (["run", "a.nnlab", "b.nnlab"], "Usage: nnlab run [--portable] <file>", "Unexpected argument 'b.nnlab'"),
+        (["run", "--frobnicate", "a.nnlab"], "Usage: nnlab run [--portable] <file>", "Unknown option '--frobnicate'"),
         (["--frobnicate"], "Usage: nnlab [--complete <line>] <subcommand>", "Unknown option '--frobnicate'"),
         (["rn"], "Usage: nnlab [--complete <line>] <subcommand>", "did you mean 'run'?"),
         (["lesson.md"], "Usage: nnlab [--complete <line>] <subcommand>", "use 'nnlab run lesson.md'"),
@@ -71,5 +71,20 @@ import Testing
         let page = try String(contentsOf: root.appendingPathComponent("docs/man/nnlab.1"), encoding: .utf8)
         #expect(page.contains(".Dt NNLAB 1"))
         for subcommand in ["run", "help"] { #expect(page.contains(subcommand)) }
+    }
+
+    /// `--portable` gives the same bytes whatever kernel OpenBLAS picks; the tour's
+    /// training amplifies any difference in the products, so it would show one.
+    @Test func portableRunsAreTheSameUnderEveryBLASKernel() throws {
+        let tour = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("NNLangTests/Scripts/tour.nnlab").path
+        var outputs: [String] = []
+        for kernel in ["Haswell", "SkylakeX", "Sandybridge"] {
+            let result = try #require(try NNLabProcess.run(["run", "--portable", tour], environment: ["OPENBLAS_CORETYPE": kernel]))
+            #expect(result.status == 0, "\(result.errors)")
+            outputs.append(result.output)
+        }
+        #expect(outputs[0].contains("> overfit"))
+        #expect(Set(outputs).count == 1)
     }
 }

@@ -8,12 +8,12 @@ struct RunCommand: ParsableCommand {
         discussion: "Exit codes: 0 every expect passed, 1 an expect failed, 2 an error."
     )
 
+    @Flag(help: "Compute matrix products in a fixed order, so the transcript is the same on every machine (slower).")
+    var portable = false
+
     @ArgumentParser.Argument(help: ArgumentHelp("The script or lesson; '-' reads standard input.", valueName: "file"),
               completion: .file(extensions: ["nnlab", "md", "markdown"]))
     var path: String
-
-    @Flag(help: "Compute matrix products in a fixed order, so the transcript is the same on every machine (slower).")
-    var portable = false
 
     func run() throws {
         throw ExitCode(FileRunner(path: path, numericMode: portable ? .portable : .fast).run())
