@@ -47,18 +47,30 @@ extension Network {
 
     /// Rebuilds a model from a safetensors file alone, using its metadata description.
     public static func readSafetensors(from path: String) throws(WeightFileError) -> Network {
-        let bytes: [UInt8]
+        try fromSafetensors(readSafetensorsBytes(from: path))
+    }
+
+    /// The tensors and metadata of a safetensors file.
+    public static func readSafetensorsFile(from path: String) throws(WeightFileError) -> (tensors: [String: SafeTensor], metadata: [String: String]) {
+        try SafeTensors.decode(readSafetensorsBytes(from: path))
+    }
+
+    private static func readSafetensorsBytes(from path: String) throws(WeightFileError) -> [UInt8] {
         do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw .io(path: path, reason: "the file cannot be read (\((error as NSError).localizedDescription))")
         }
-        return try fromSafetensors(bytes)
     }
 
     /// Rebuilds a model from safetensors bytes.
     public static func fromSafetensors(_ bytes: [UInt8]) throws(WeightFileError) -> Network {
         let (tensors, metadata) = try SafeTensors.decode(bytes)
+        return try rebuilt(tensors, metadata: metadata)
+    }
+
+    /// The model a file's metadata describes, filled with its tensors.
+    public static func rebuilt(_ tensors: [String: SafeTensor], metadata: [String: String]) throws(WeightFileError) -> Network {
         guard let description = metadata[modelMetadataKey] else {
             throw .mismatch(reason: "the file has no '\(modelMetadataKey)' description; build the model with `model` first and load the weights into it")
         }
@@ -70,17 +82,35 @@ extension Network {
         return network
     }
 
-    /// Fills this model's tensors from a state dictionary whose names and shapes must match exactly.
+    /// Fills this model's tensors from a state dictionary, matching names and shapes as
+    /// PyTorch's `load_state_dict(strict=True)` does: every mismatch is listed at once
+    /// (missing, unexpected, wrongly shaped, with both shapes). Float tensors of any
+    /// width are converted to F32; a missing `num_batches_tracked` keeps the count.
+    /// Nothing changes unless everything fits.
     public func load(_ tensors: [String: SafeTensor]) throws(WeightFileError) {
         let expected = stateDictionary()
-        if let extra = tensors.keys.sorted().first(where: { expected[$0] == nil }) {
-            throw .mismatch(reason: "the file has '\(extra)', which this model does not")
-        }
-        for name in expected.keys.sorted() {
-            guard let tensor = tensors[name] else { throw .mismatch(reason: "the file lacks '\(name)'") }
-            guard tensor.shape == expected[name]!.shape, tensor.dtype == expected[name]!.dtype else {
-                throw .mismatch(reason: "'\(name)' has shape \(tensor.shape) \(tensor.dtype.rawValue), the model needs \(expected[name]!.shape) \(expected[name]!.dtype.rawValue)")
+        let isCounter = { (name: String) in name.hasSuffix(".num_batches_tracked") }
+        let missing = expected.keys.filter { tensors[$0] == nil && !isCounter($0) }.sorted(by: Self.layerOrder)
+        let unexpected = tensors.keys.filter { expected[$0] == nil }.sorted(by: Self.layerOrder)
+        var wrong: [String] = []
+        for name in expected.keys.sorted(by: Self.layerOrder) {
+            guard let tensor = tensors[name], let wanted = expected[name] else { continue }
+            let counterShape = isCounter(name) && tensor.shape.reduce(1, *) == 1
+            if tensor.shape != wanted.shape && !counterShape {
+                wrong.append("\(name) is \(tensor.shape) in the file, \(wanted.shape) in the model")
+            } else if tensor.dtype.isFloatingPoint != wanted.dtype.isFloatingPoint {
+                wrong.append("\(name) is \(tensor.dtype.rawValue) in the file, the model needs \(wanted.dtype.rawValue)")
             }
+        }
+        guard missing.isEmpty, unexpected.isEmpty, wrong.isEmpty else {
+            let list = { (names: [String]) in
+                names.count <= 4 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+            }
+            var parts: [String] = []
+            if !wrong.isEmpty { parts.append("wrong shape: " + list(wrong)) }
+            if !missing.isEmpty { parts.append("missing from the file: \(list(missing))") }
+            if !unexpected.isEmpty { parts.append("unexpected in the file: \(list(unexpected))") }
+            throw .mismatch(reason: "not this model's tensors (checked as PyTorch's load_state_dict(strict=True) does); " + parts.joined(separator: "; "))
         }
         for (index, layer) in layers.enumerated() where !layer.parameters.isEmpty {
             layer.parameters = layer.parameters.indices.map { slot in
@@ -90,8 +120,16 @@ extension Network {
             if let norm = layer as? BatchNorm {
                 norm.buffers = [Matrix(rows: 1, columns: norm.features, storage: tensors["\(index).running_mean"]!.floats),
                                 Matrix(rows: 1, columns: norm.features, storage: tensors["\(index).running_var"]!.floats)]
-                norm.batchesTracked = Int(clamping: tensors["\(index).num_batches_tracked"]!.integer)
+                if let count = tensors["\(index).num_batches_tracked"] {
+                    norm.batchesTracked = Int(clamping: count.dtype == .i64 ? count.integer : Int64(count.floats.first ?? 0))
+                }
             }
         }
+    }
+
+    /// Tensor names in layer order (`2.weight` before `10.weight`), then by name.
+    private static func layerOrder(_ a: String, _ b: String) -> Bool {
+        let (la, lb) = (Int(a.prefix { $0.isNumber }) ?? Int.max, Int(b.prefix { $0.isNumber }) ?? Int.max)
+        return la != lb ? la < lb : a < b
     }
 }

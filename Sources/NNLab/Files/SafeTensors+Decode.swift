@@ -56,7 +56,7 @@ extension SafeTensors {
               let shapeValues = entry["shape"] as? [Any], let offsets = entry["data_offsets"] as? [Any], offsets.count == 2
         else { throw .corrupt(reason: "tensor '\(name)' lacks dtype, shape or data_offsets") }
         guard let dtype = SafeTensor.DType(rawValue: dtypeName) else {
-            throw .mismatch(reason: "tensor '\(name)' has dtype \(dtypeName); nnlab reads F32 (and I64 counters)")
+            throw .mismatch(reason: "tensor '\(name)' has dtype \(dtypeName); nnlab reads F32, F16, BF16 and F64 (converted to F32) and I64 counters")
         }
         let shape = shapeValues.compactMap { ($0 as? NSNumber).flatMap { Int(exactly: $0.doubleValue) } }
         let bounds = offsets.compactMap { ($0 as? NSNumber).flatMap { Int(exactly: $0.doubleValue) } }

@@ -4,13 +4,24 @@ import Foundation
 public struct SafeTensor: Equatable, Sendable {
     /// The element types nnlab reads and writes.
     public enum DType: String, Sendable {
-        /// 32-bit float.
         case f32 = "F32"
-        /// 64-bit signed integer (batch norm's `num_batches_tracked`).
         case i64 = "I64"
+        /// Read and converted to F32 (PyTorch's half, bfloat16 and double tensors).
+        case f16 = "F16"
+        case bf16 = "BF16"
+        case f64 = "F64"
 
         /// Bytes per element.
-        public var size: Int { self == .f32 ? 4 : 8 }
+        public var size: Int {
+            switch self {
+            case .f16, .bf16: 2
+            case .f32: 4
+            case .i64, .f64: 8
+            }
+        }
+
+        /// Whether the elements are floating-point numbers.
+        public var isFloatingPoint: Bool { self != .i64 }
     }
 
     /// Element type.
@@ -43,14 +54,24 @@ public struct SafeTensor: Equatable, Sendable {
         self.bytes = bytes
     }
 
-    /// The elements as floats (F32 only).
+    /// The elements as F32, converted from whatever the file holds.
     public var floats: [Float] {
-        stride(from: 0, to: bytes.count, by: 4).map { i in
-            Float(bitPattern: UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24)
+        switch dtype {
+        case .f32: return elements(4) { Float(bitPattern: UInt32(truncatingIfNeeded: $0)) }
+        case .f16: return elements(2) { Float(Float16(bitPattern: UInt16(truncatingIfNeeded: $0))) }
+        case .bf16: return elements(2) { Float(bitPattern: UInt32(truncatingIfNeeded: $0) << 16) }
+        case .f64: return elements(8) { Float(Double(bitPattern: $0)) }
+        case .i64: return elements(8) { Float(Int64(bitPattern: $0)) }
         }
     }
 
-    /// The first element as an integer (I64 only).
+    /// Each little-endian element of `width` bytes, converted.
+    private func elements(_ width: Int, _ convert: (UInt64) -> Float) -> [Float] {
+        stride(from: 0, to: bytes.count, by: width).map { start in
+            convert((0..<width).reduce(UInt64(0)) { $0 | UInt64(bytes[start + $1]) << (8 * UInt64($1)) })
+        }
+    }
+
     public var integer: Int64 {
         (0..<min(8, bytes.count)).reduce(Int64(0)) { $0 | Int64(bytes[$1]) << (8 * $1) }
     }

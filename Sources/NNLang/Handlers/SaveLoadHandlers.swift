@@ -28,12 +28,34 @@ enum SaveHandler {
 }
 
 /// `load model NAME|"file.safetensors"`: the weights come back; optimizer state starts fresh.
+/// A file nnlab wrote describes its model and is rebuilt from that; a file without the
+/// description (PyTorch's `save_file(net.state_dict(), …)`) fills a copy of the current model.
 enum LoadHandler {
+    static func fromFile(_ path: String, into current: Network?) throws(CommandFailure) -> Network {
+        do {
+            let (tensors, metadata) = try Network.readSafetensorsFile(from: path)
+            if metadata[Network.modelMetadataKey] != nil { return try Network.rebuilt(tensors, metadata: metadata) }
+            guard let current else {
+                throw CommandFailure("'\(path)' holds weights without a model description (as PyTorch saves a state_dict), so they need a model to go into",
+                                     fix: "build the same layers first, e.g. model 4 -> 16 batchnorm relu -> 16 tanh -> 3, then load model \"\(path)\"")
+            }
+            let network = current.copy()
+            try network.load(tensors)
+            return network
+        } catch let error as CommandFailure {
+            throw error
+        } catch let error as WeightFileError {
+            throw CommandFailure(error)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let target = command.positional(1)
         let network: Network
         if case .string(let path)? = target {
-            do { network = try Network.readSafetensors(from: path) } catch { throw CommandFailure(error) }
+            network = try fromFile(path, into: state.network)
         } else {
             let name = target?.text ?? "saved"
             guard let saved = state.savedModels[name] else {

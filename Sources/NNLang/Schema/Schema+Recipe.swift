@@ -67,7 +67,7 @@ extension Schema {
                         positionals: [PositionalSpec("path", .string, "the CSV file")]),
         ]),
         CommandSpec("load", "bring back a saved model", variants: [
-            VariantSpec("model", "a named copy, or a .safetensors file",
+            VariantSpec("model", "a named copy, or a .safetensors file (nnlab's rebuilds its model; a PyTorch state_dict fills the current model)",
                         positionals: [PositionalSpec("name", .name, "a name, or a file in quotes")]),
         ]),
         CommandSpec("freeze", "stop training these layers (numbered as typed)",
