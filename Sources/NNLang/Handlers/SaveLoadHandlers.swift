@@ -1,3 +1,4 @@
+import Foundation
 import NNLab
 
 /// `save model NAME|"file.safetensors"`, `save data "file.csv"`, `save history "run.csv"`.
@@ -14,6 +15,8 @@ enum SaveHandler {
             do { try RunHistory.csv(Array(state.lastRuns)).write(toFile: path, atomically: true, encoding: .utf8) }
             catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
             return [.text("wrote \(state.lastRuns.map(\.stepCount).reduce(0, +)) steps of \(state.lastRunCount) run(s) to \(path)")]
+        case "predictions":
+            return try savePredictions(command, state, path: target?.text ?? "")
         default:
             guard let network = state.network else { throw InitHandler.noModel }
             if case .string(let path)? = target {
@@ -24,6 +27,23 @@ enum SaveHandler {
             state.savedModels[name] = network.copy()
             return [.text("kept a copy of the model as '\(name)'")]
         }
+    }
+
+    /// `save predictions "p.csv" split=val`: one row per sample of the split.
+    private static func savePredictions(_ command: CheckedCommand, _ state: SessionState, path: String) throws(CommandFailure) -> [OutputBlock] {
+        let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
+        let split = command.text("split") ?? "val"
+        let (data, indices) = switch split {
+        case "train": (prepared.train, state.splits?.train ?? [])
+        case "test": (prepared.test, state.splits?.test ?? [])
+        default: (prepared.validation, state.splits?.validation ?? [])
+        }
+        guard data.sampleCount > 0 else { throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0") }
+        let predictions = Predictions(network: network, inputs: data.features, labels: data.labels, indices: indices)
+        do { try predictions.csv().write(toFile: path, atomically: true, encoding: .utf8) }
+        catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
+        let correct = zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count
+        return [.text("wrote \(data.sampleCount) \(split) predictions (\(correct) correct) to \(path): index,label,predicted,p_0..p_\(network.outputFeatures - 1)")]
     }
 }
 

@@ -65,6 +65,8 @@ extension Schema {
                         positionals: [PositionalSpec("path", .string, "the CSV file")]),
             VariantSpec("history", "every step of the last run(s), as CSV",
                         positionals: [PositionalSpec("path", .string, "the CSV file")]),
+            VariantSpec("predictions", "each sample of a split: index, label, predicted class, class probabilities, as CSV",
+                        positionals: [PositionalSpec("path", .string, "the CSV file")], options: [Schema.splitOption]),
         ]),
         CommandSpec("load", "bring back a saved model", variants: [
             VariantSpec("model", "a named copy, or a .safetensors file (nnlab's rebuilds its model; a PyTorch state_dict fills the current model)",
