@@ -6,7 +6,35 @@ enum TrainingSetup {
     static func requireDataAndModel(_ state: SessionState) throws(CommandFailure) -> (PreparedData, Network) {
         guard let prepared = state.prepared else { throw DataPreparation.noData }
         guard let network = state.network else { throw InitHandler.noModel }
+        try requireFit(network, prepared.train, dataName: state.dataset?.name ?? "the data")
         return (prepared, network)
+    }
+
+    /// Refuses a model whose input or output width disagrees with the data, before the core
+    /// sees them (the core's preconditions would otherwise end the session).
+    static func requireFit(_ network: Network, _ data: Dataset, dataName: String) throws(CommandFailure) {
+        let fix = "build one for this data, e.g. \(fittedModelLine(network, features: data.featureCount, classes: data.classCount)), or load data with \(network.inputFeatures) features"
+        if network.inputFeatures != data.featureCount {
+            throw CommandFailure("the model takes \(network.inputFeatures) features but the data (\(dataName)) has \(data.featureCount)", fix: fix)
+        }
+        if network.outputFeatures != data.classCount {
+            throw CommandFailure("the model has \(network.outputFeatures) outputs but the data (\(dataName)) has \(data.classCount) classes", fix: fix)
+        }
+    }
+
+    /// A `model` line with the current model's hidden layers and the data's input and output sizes.
+    static func fittedModelLine(_ network: Network, features: Int, classes: Int) -> String {
+        let lastLinear = network.specs.lastIndex { if case .linear = $0 { true } else { false } }
+        var text = "model \(features)"
+        for (index, spec) in network.specs.enumerated() {
+            switch spec {
+            case let .linear(_, outputs): text += " -> \(index == lastLinear ? classes : outputs)"
+            case let .activation(kind): text += " \(kind.rawValue)"
+            case .batchNorm: text += " batchnorm"
+            case let .dropout(probability): text += " dropout(\(formatNumber(probability)))"
+            }
+        }
+        return text
     }
 
     /// Training and validation data from the prepared splits.
