@@ -10,8 +10,8 @@ import Testing
         ("no model", "data blobs"),
         ("no data", "model 2 -> 8 relu -> 3"),
         ("features mismatch", "data digits\nmodel 64 -> 10\ndata blobs"),
-        ("classes mismatch", "data blobs\nmodel 2 -> 8 relu -> 5"),
-        ("loaded model of another shape", "data blobs\nmodel 4 -> 3\nsave model other\nmodel 2 -> 3\nload model other"),
+        ("classes mismatch", "data moons\nmodel 2 -> 8 relu -> 2\ndata blobs"),
+        ("model built before the data", "model 4 -> 3\nsave model other\ndata blobs"),
     ]
 
     /// A value the checker accepts for a positional of this type.
@@ -74,9 +74,14 @@ import Testing
 
     @Test(arguments: needBoth)
     func classesMismatchNamesOutputsAndClasses(line: String) {
-        let message = Self.failure(of: line, after: "data blobs\nmodel 2 -> 8 relu -> 2\nloss svm")
+        let message = Self.failure(of: line, after: "data moons\nmodel 2 -> 8 relu -> 2\nloss svm\ndata blobs")
         #expect(message.contains("2 outputs") && message.contains("3 classes"), "\(message)")
         #expect(message.contains("model 2 -> 8 relu -> 3"), "\(message)")
+    }
+
+    @Test func loadingAModelOfAnotherShapeIsRefused() {
+        let message = Self.failure(of: "load model other", after: "model 4 -> 3\nsave model other\ndata blobs\nmodel 2 -> 3")
+        #expect(message.contains("4 features") && message.contains("has 2"), "\(message)")
     }
 
     @Test func theSessionGoesOnAfterTheRefusal() {

@@ -13,12 +13,14 @@ enum TrainingSetup {
     /// Refuses a model whose input or output width disagrees with the data, before the core
     /// sees them (the core's preconditions would otherwise end the session).
     static func requireFit(_ network: Network, _ data: Dataset, dataName: String) throws(CommandFailure) {
-        let fix = "build one for this data, e.g. \(fittedModelLine(network, features: data.featureCount, classes: data.classCount)), or load data with \(network.inputFeatures) features"
+        let fitted = "build one for this data, e.g. \(fittedModelLine(network, features: data.featureCount, classes: data.classCount))"
         if network.inputFeatures != data.featureCount {
-            throw CommandFailure("the model takes \(network.inputFeatures) features but the data (\(dataName)) has \(data.featureCount)", fix: fix)
+            throw CommandFailure("the model takes \(network.inputFeatures) features but the data (\(dataName)) has \(data.featureCount)",
+                                 fix: "\(fitted), or load data with \(network.inputFeatures) features")
         }
         if network.outputFeatures != data.classCount {
-            throw CommandFailure("the model has \(network.outputFeatures) outputs but the data (\(dataName)) has \(data.classCount) classes", fix: fix)
+            throw CommandFailure("the model has \(network.outputFeatures) outputs but the data (\(dataName)) has \(data.classCount) classes",
+                                 fix: "\(fitted), or load data with \(network.outputFeatures) classes")
         }
     }
 
