@@ -2,9 +2,10 @@
 public enum StopReason: Sendable, Equatable {
     /// It ran its full length.
     case completed
-    /// The loss or a gradient became NaN or infinite at this step; the weights are
-    /// those before it.
-    case nonFinite(step: Int)
+    /// The loss became NaN or infinite, or exploded past `Divergence.limit`, at this step;
+    /// the weights and optimizer state went back to those after step `restoredStep`
+    /// (0: from before the run), checked finite.
+    case diverged(step: Int, loss: Double, restoredStep: Int)
     /// Validation loss did not improve for `patience` validations.
     case earlyStopped(epoch: Int)
     /// The user interrupted it before this step.

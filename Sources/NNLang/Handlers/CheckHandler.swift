@@ -93,9 +93,14 @@ enum OverfitHandler {
         state.results["train_loss"] = .number(final.trainLoss)
         state.results["train_acc"] = .number(final.trainAccuracy)
         let reached = history.epochs.first { $0.trainAccuracy >= 1 }
-        let verdict = final.trainAccuracy >= 1
-            ? "memorized all \(count) samples (100% train accuracy\(reached.map { ", first at step \($0.step)" } ?? "")): the model can learn"
-            : "reached \(formatNumber(100 * final.trainAccuracy))% on \(count) samples, not 100%: raise the learning rate or the steps, or look for a bug"
+        let verdict: String
+        if final.trainAccuracy >= 1 {
+            verdict = "memorized all \(count) samples (100% train accuracy\(reached.map { ", first at step \($0.step)" } ?? "")): the model can learn"
+        } else if case let .diverged(step, _, _) = history.stopReason {
+            verdict = "the loss diverged at step \(step) with \(count) samples: the learning rate is too high, lower it (try a tenth)"
+        } else {
+            verdict = "reached \(formatNumber(100 * final.trainAccuracy))% on \(count) samples, not 100%: raise the learning rate or the steps, or look for a bug"
+        }
         return [.text("overfit a copy on \(count) training samples, regularization off, \(history.stepCount) full-batch steps with \(settings)"),
                 .text(verdict + "; the model itself is unchanged"), .plot(RunPlots.loss([history]))]
     }

@@ -41,14 +41,28 @@ enum RunReport {
         switch history.stopReason {
         case .completed:
             return nil
-        case .nonFinite(let step):
-            return .warning("the loss or the weights became NaN or infinite at step \(step): training stopped and kept the last finite weights. The learning rate is probably too high (or the initialization too large); lower it and try again")
+        case let .diverged(step, loss, restoredStep):
+            return .warning(divergenceWarning(step: step, loss: loss, restoredStep: restoredStep))
         case .earlyStopped(let epoch):
             let best = history.bestEpoch.map { ", best at \($0)" } ?? ""
             return .text("stopped early at validation point \(epoch): no better validation loss for the patience given\(best)")
         case .cancelled(let step):
             return .text("interrupted before step \(step); the weights so far are kept")
         }
+    }
+
+    /// What went wrong, what was kept, and what to change.
+    static func divergenceWarning(step: Int, loss: Double, restoredStep: Int) -> String {
+        let what = loss.isFinite
+            ? "the loss exploded to \(formatNumber(loss)) at step \(step) (over \(formatNumber(Divergence.explosionFactor)) times the first loss)"
+            : "the loss or the weights became NaN or infinite at step \(step)"
+        let kept = restoredStep > 0
+            ? "went back to the weights and optimizer state after step \(restoredStep), the last validation point with a finite loss"
+            : "went back to the weights and optimizer state from before this run"
+        let advice = step == 1 && restoredStep == 0 && !loss.isFinite
+            ? "The weights give a NaN loss from the start: re-initialize them (init) or rebuild the model"
+            : "The learning rate is probably too high (or the initialization too large); lower it and try again"
+        return "\(what): training stopped and \(kept). \(advice)"
     }
 
     /// Publishes the run's measured numbers under the read-only names.
@@ -68,12 +82,19 @@ enum RunReport {
         }
     }
 
-    /// The run with the highest validation accuracy, else (no validation split) the lowest
-    /// finite training loss; the first on ties.
+    /// Whether the run stopped because its loss diverged.
+    static func diverged(_ history: RunHistory) -> Bool {
+        if case .diverged = history.stopReason { true } else { false }
+    }
+
+    /// Among the runs that did not diverge (all, if every one did), the one with the highest
+    /// validation accuracy, else (no validation split) the lowest finite training loss;
+    /// the first on ties.
     static func bestIndex(_ histories: [RunHistory]) -> Int {
-        let indices = Array(histories.indices)
+        let healthy = histories.indices.filter { !diverged(histories[$0]) }
+        let indices = healthy.isEmpty ? Array(histories.indices) : healthy
         let accuracies = histories.map { $0.final?.validationAccuracy.flatMap { $0.isFinite ? $0 : nil } }
-        if accuracies.contains(where: { $0 != nil }) {
+        if indices.contains(where: { accuracies[$0] != nil }) {
             return indices.max { (accuracies[$0] ?? -1) < (accuracies[$1] ?? -1) } ?? 0
         }
         let losses = histories.map { $0.final.map(\.trainLoss).flatMap { $0.isFinite ? $0 : nil } ?? .infinity }
@@ -81,7 +102,7 @@ enum RunReport {
     }
 
     /// One row per run.
-    static func comparison(_ histories: [RunHistory], best: Int) -> Table {
+    static func comparison(_ histories: [RunHistory], best: Int?) -> Table {
         Table(columns: ["run", "train_loss", "train_acc", "val_loss", "val_acc", "ended"], rows: histories.enumerated().map { index, run in
             let final = run.final
             return [.text(run.name + (index == best ? " *" : "")), cell(final?.trainLoss), cell(final?.trainAccuracy),
@@ -94,7 +115,7 @@ enum RunReport {
     private static func endingWord(_ reason: StopReason) -> String {
         switch reason {
         case .completed: return "completed"
-        case .nonFinite(let step): return "NaN at step \(step)"
+        case .diverged(let step, _, _): return "diverged at step \(step)"
         case .earlyStopped(let epoch): return "early stop at \(epoch)"
         case .cancelled: return "interrupted"
         }

@@ -49,15 +49,21 @@ enum TrainHandler {
             results.append((history, network, optimizer, streams))
             if case .cancelled = history.stopReason { break }
         }
-        let best = RunReport.bestIndex(results.map(\.history))
+        let histories = results.map(\.history)
+        let best = RunReport.bestIndex(histories)
+        state.runs += histories
+        state.lastRunCount = results.count
+        if histories.allSatisfy(RunReport.diverged) {
+            state.results["best"] = nil
+            return [.table(RunReport.comparison(histories, best: nil)),
+                    .warning("every run diverged: the model keeps the weights and optimizer state from before them. Try lower learning rates"),
+                    .plot(RunPlots.loss(histories))]
+        }
         state.network = results[best].network
         state.optimizer = results[best].optimizer
         state.streams = results[best].streams
-        state.runs += results.map(\.history)
-        state.lastRunCount = results.count
         RunReport.publish(results[best].history, network: results[best].network, into: &state)
         state.results["best"] = RunCombinations.bestRecord(combinations[best], history: results[best].history)
-        let histories = results.map(\.history)
         return [.table(RunReport.comparison(histories, best: best)),
                 .text("best: \(histories[best].name) (kept its weights; published as best)"),
                 .plot(RunPlots.loss(histories))]
