@@ -11,7 +11,7 @@ public struct RunHistory: Sendable {
     public var stepLearningRates: [Double] = []
     /// Epoch (from 1) each step belongs to.
     public var stepEpochs: [Int] = []
-    /// ‖γ·g‖/‖w‖ per linear layer per step, row-major with `ratioStride` values a step.
+    /// ‖Δw‖/‖w‖ per linear layer per step (the real update, see `TrainingStep.updateRatios`), row-major with `ratioStride` values a step.
     public var stepUpdateRatios: [Double] = []
     /// Linear layers per step in `stepUpdateRatios`.
     public var ratioStride: Int

@@ -57,7 +57,7 @@ struct RunState {
         history.stepLosses.append(outcome.loss)
         history.stepLearningRates.append(learningRate)
         history.stepEpochs.append(step / loop.stepsPerEpoch + 1)
-        loop.network.appendUpdateRatios(learningRate: learningRate, to: &history.stepUpdateRatios)
+        history.stepUpdateRatios.append(contentsOf: trainingStep.updateRatios)
         lossSum += outcome.loss * Double(batchLabels.count)
         accuracySum += accuracy(scores: loop.network.output, labels: batchLabels) * Double(batchLabels.count)
         samplesSinceValidation += batchLabels.count

@@ -14,6 +14,9 @@ public struct StepOutcome: Sendable, Equatable {
 public final class TrainingStep {
     private var scoreGradient = Matrix(rows: 0, columns: 0)
     private var backup: [[Float]] = []
+    /// ‖Δw‖/‖w‖ of each linear layer's weight in the last step, the weight measured
+    /// before the update (0 when the update was not applied).
+    public private(set) var updateRatios: [Double] = []
 
     /// A step with empty workspaces.
     public init() {}
@@ -27,6 +30,7 @@ public final class TrainingStep {
         network.forward(inputs, context: &context)
         let dataLoss = loss.evaluate(scores: network.output, targets: targets, gradient: &scoreGradient)
         let total = dataLoss + network.penalty(l2: loss.l2, l1: loss.l1)
+        resetUpdateRatios(count: network.layers.count { $0 is Linear })
         guard total.isFinite else { return StepOutcome(loss: total, gradientNorm: .nan, isApplied: false) }
         network.backward(outputGradient: scoreGradient)
         network.addPenaltyGradients(l2: loss.l2, l1: loss.l1)
@@ -39,6 +43,7 @@ public final class TrainingStep {
             restoreParameters(of: network)
             return StepOutcome(loss: total, gradientNorm: norm, isApplied: false)
         }
+        measureUpdateRatios(of: network)
         return StepOutcome(loss: total, gradientNorm: norm, isApplied: true)
     }
 
@@ -62,6 +67,37 @@ public final class TrainingStep {
         }
     }
 
+    private func resetUpdateRatios(count: Int) {
+        if updateRatios.count == count {
+            for index in updateRatios.indices { updateRatios[index] = 0 }
+        } else {
+            updateRatios = Array(repeating: 0, count: count)
+        }
+    }
+
+    /// The real step of each linear weight, whatever the optimizer did (momentum, Adam's
+    /// scaling, weight decay), against the weight before it, from the saved copy.
+    private func measureUpdateRatios(of network: Network) {
+        var slot = 0, linear = 0
+        for layer in network.layers {
+            if layer is Linear {
+                let after = layer.parameters[0].storage
+                var change = 0.0, weight = 0.0
+                backup[slot].withUnsafeBufferPointer { before in
+                    for index in before.indices {
+                        let old = Double(before[index])
+                        let delta = Double(after[index]) - old
+                        change += delta * delta
+                        weight += old * old
+                    }
+                }
+                updateRatios[linear] = weight > 0 ? (change / weight).squareRoot() : .infinity
+                linear += 1
+            }
+            slot += layer.parameters.count
+        }
+    }
+
     private func restoreParameters(of network: Network) {
         var slot = 0
         for layer in network.layers {
@@ -69,18 +105,6 @@ public final class TrainingStep {
                 layer.parameters[index].storage = backup[slot]
                 slot += 1
             }
-        }
-    }
-}
-
-extension Network {
-    /// Appends ‖γ·g‖/‖w‖ for each linear layer's weight to `ratios`: the update/weight
-    /// ratio of cs231n (healthy around 1e-3), from the gradients of the last backward pass.
-    public func appendUpdateRatios(learningRate: Double, to ratios: inout [Double]) {
-        for layer in layers where layer is Linear {
-            let weightNorm = layer.parameters[0].squaredNorm().squareRoot()
-            let gradientNorm = layer.gradients[0].squaredNorm().squareRoot()
-            ratios.append(weightNorm > 0 ? learningRate * gradientNorm / weightNorm : .infinity)
         }
     }
 }

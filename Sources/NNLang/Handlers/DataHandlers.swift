@@ -20,8 +20,10 @@ enum DataHandler {
         state.streams.data = random
         state.dataset = dataset
         state.splits = splits
+        state.modelIsTrained = false
         try DataPreparation.refresh(&state)
         var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
+        if let note = DataPreparation.reappliedNote(state) { blocks.append(.text(note)) }
         if let network = state.network, let prepared = state.prepared,
            network.inputFeatures != prepared.train.featureCount || network.outputFeatures != prepared.train.classCount {
             blocks.append(.warning("the model (\(ModelDescription.arrows(network))) does not fit this data; build a new one, e.g. model \(prepared.train.featureCount) -> 100 relu -> \(prepared.train.classCount)"))
@@ -94,7 +96,12 @@ enum SplitHandler {
         } catch { throw CommandFailure(error) }
         state.streams.data = random
         try DataPreparation.refresh(&state)
-        return [.text(DataPreparation.summary(state))]
+        var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
+        if let note = DataPreparation.reappliedNote(state) { blocks.append(.text(note)) }
+        if state.modelIsTrained && state.network != nil {
+            blocks.append(.warning("the model was trained on the old split: samples it learned may now be in validation or test, so their scores flatter it; build or re-initialize the model (init) before trusting val or test"))
+        }
+        return blocks
     }
 }
 
@@ -109,7 +116,7 @@ enum PreprocessHandler {
         case "whiten": state.preprocessing = .whiten()
         default: state.preprocessing = .none
         }
-        try DataPreparation.refresh(&state)
+        try DataPreparation.refresh(&state, carriedOver: false)
         let fitted = "fitted on the \(state.prepared?.train.sampleCount ?? 0) training samples only"
         return [.text("preprocess \(command.variant ?? "none"): \(fitted); \(state.prepared?.train.featureCount ?? 0) features")]
     }

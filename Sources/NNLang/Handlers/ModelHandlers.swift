@@ -19,6 +19,7 @@ enum ModelHandler {
         state.streams.initialization = random
         state.network = network
         state.optimizer = nil
+        state.modelIsTrained = false
         state.results["params"] = .number(Double(network.parameterCount))
         return [.text("model \(ModelDescription.arrows(network)): \(network.layers.count) layers, \(network.parameterCount) parameters")]
     }
@@ -85,6 +86,7 @@ enum InitHandler {
         state.streams.initialization = random
         state.network = network
         state.optimizer = nil
+        state.modelIsTrained = false
         return [.text("init \(command.variant ?? "default"): \(network.parameterCount) parameters re-initialized")]
     }
 

@@ -3,21 +3,28 @@ import TextPlot
 
 /// The plots of runs: loss curves (raw dim under a smoothed line), accuracy, rate.
 enum RunPlots {
-    /// Loss against step for each run; one run draws its raw losses dim and a
-    /// bias-corrected moving average bright; several runs draw their averages.
+    /// Loss against step for each run, with its validation loss at each validation
+    /// point: one run draws its raw losses dim under a bias-corrected moving average;
+    /// several runs draw their averages. Validation loss climbing while training loss
+    /// falls is the overfitting picture.
     static func loss(_ runs: some Collection<RunHistory>, smoothing: Int = 0, logY: Bool? = nil) -> LinePlot {
         let beta = smoothing > 0 ? 1 - 1 / Double(smoothing) : automaticBeta(runs.first?.stepCount ?? 0)
         var series: [Series] = []
-        for run in runs {
-            let raw = Series(name: run.name, y: run.stepLosses)
+        for (index, run) in runs.enumerated() {
+            let raw = Series(name: run.name, y: run.stepLosses, color: index)
             if runs.count == 1 {
                 series.append(raw.dimmed())
                 if beta > 0 { series.append(raw.smoothed(beta: beta, name: "\(run.name) (smoothed)")) }
             } else {
-                series.append(beta > 0 ? raw.smoothed(beta: beta, name: run.name) : raw)
+                series.append(beta > 0 ? raw.smoothed(beta: beta, name: raw.name) : raw)
+            }
+            let points = run.epochs.filter { $0.validationLoss != nil }
+            if !points.isEmpty {
+                series.append(Series(name: "\(run.name) val", x: points.map { Double($0.step) },
+                                     y: points.compactMap(\.validationLoss), color: runs.count > 1 ? index : nil))
             }
         }
-        let allLosses = runs.flatMap(\.stepLosses)
+        let allLosses = runs.flatMap { $0.stepLosses + $0.epochs.compactMap(\.validationLoss) }
         let scale: AxisScale = logY.map { $0 ? .log : .linear } ?? AxisScale.suggested(for: allLosses)
         return LinePlot(title: "loss", series: series, xLabel: "step", yScale: scale)
     }
@@ -37,7 +44,7 @@ enum RunPlots {
             series.append(Series(name: prefix + "train", x: points, y: run.epochs.map(\.trainAccuracy)))
             let validation = run.epochs.compactMap(\.validationAccuracy)
             if validation.count == points.count, !validation.isEmpty {
-                series.append(Series(name: prefix + "val", x: points, y: validation, emphasis: .bold))
+                series.append(Series(name: "\(run.name) val", x: points, y: validation, emphasis: .bold))
             }
             if runs.count == 1, let best = run.bestEpoch { markers.append(.vertical(at: Double(best), label: "best val loss")) }
         }

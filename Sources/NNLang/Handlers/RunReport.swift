@@ -112,7 +112,7 @@ enum RunReport {
 
     private static func cell(_ value: Double?) -> TableCell { value.map { .number($0) } ?? .text("-") }
 
-    private static func endingWord(_ reason: StopReason) -> String {
+    static func endingWord(_ reason: StopReason) -> String {
         switch reason {
         case .completed: return "completed"
         case .diverged(let step, _, _): return "diverged at step \(step)"

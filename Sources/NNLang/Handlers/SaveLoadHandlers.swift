@@ -89,6 +89,7 @@ enum LoadHandler {
         }
         state.network = network
         state.optimizer = nil
+        state.modelIsTrained = false
         state.results["params"] = .number(Double(network.parameterCount))
         return [.text("loaded model \(ModelDescription.arrows(network)) (\(network.parameterCount) parameters); optimizer state starts fresh")]
     }

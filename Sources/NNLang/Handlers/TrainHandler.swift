@@ -27,6 +27,7 @@ enum TrainHandler {
                                   streams: &state.streams, data: data, state: state, name: name, context: context)
         state.network = network
         state.optimizer = optimizer
+        state.modelIsTrained = true
         state.runs.append(history)
         state.lastRunCount = 1
         RunReport.publish(history, network: network, into: &state)
@@ -61,6 +62,7 @@ enum TrainHandler {
         }
         state.network = results[best].network
         state.optimizer = results[best].optimizer
+        state.modelIsTrained = true
         state.streams = results[best].streams
         RunReport.publish(results[best].history, network: results[best].network, into: &state)
         state.results["best"] = RunCombinations.bestRecord(combinations[best], history: results[best].history)

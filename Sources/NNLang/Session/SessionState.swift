@@ -45,6 +45,9 @@ public struct SessionState {
     public var results: [String: Value] = [:]
     /// Output settings.
     public var display = DisplaySettings()
+    /// Whether the model's weights were trained since it was built or loaded (a new
+    /// `split` may then put samples it learned into validation or test).
+    public var modelIsTrained = false
     /// Whether a `train` has run since the first `evaluate test` (for the peeking warning).
     public var testEvaluatedBeforeTraining = false
 

@@ -7,8 +7,8 @@ extension FrameLayout {
             grid.writeCentered(title, from: plotLeft, to: plotLeft + columns + 2, row: line, style: .title)
             line += 1
         }
-        if !spec.legend.isEmpty {
-            drawLegend(into: &grid, row: line)
+        for (offset, entries) in legendLines.enumerated() where line + offset < plotTop - 1 {
+            drawLegend(entries, into: &grid, row: line + offset)
         }
         drawBorders(into: &grid, glyphs: glyphs)
         drawTicks(into: &grid, glyphs: glyphs)
@@ -23,13 +23,12 @@ extension FrameLayout {
         }
     }
 
-    private func drawLegend(into grid: inout CellGrid, row: Int) {
+    private func drawLegend(_ entries: [LegendEntry], into grid: inout CellGrid, row: Int) {
         var column = plotLeft
-        for entry in spec.legend {
-            let needed = DisplayWidth.of(entry.sample) + 1 + DisplayWidth.of(entry.name)
-            guard column + needed <= target.width else { break }
+        for entry in entries {
             column = grid.write(entry.sample, at: column, row: row, style: entry.style)
-            column = grid.write(" " + entry.name, at: column, row: row) + 3
+            let name = grid.fitted(" " + entry.name, to: max(0, target.width - column))
+            column = grid.write(name, at: column, row: row) + 3
         }
     }
 

@@ -30,21 +30,50 @@ struct FrameLayout {
     let xLabelStarts: [Int]
     /// The total number of lines.
     let totalHeight: Int
+    /// The legend's entries, line by line: a legend too wide for one line wraps.
+    let legendLines: [[LegendEntry]]
 
     /// Lays out a frame; `adjustColumns` may shrink the plot width (e.g. to a multiple
     /// of a histogram's bins).
     init(spec: FrameSpec, target: RenderTarget, adjustColumns: (Int) -> Int = { $0 }) {
         self.spec = spec
         self.target = target
-        let header = (spec.title == nil ? 0 : 1) + (spec.legend.isEmpty ? 0 : 1)
         let footer = 1 + (spec.xLabel == nil ? 0 : 1) + spec.notes.count
-        rows = max(2, target.height - header - footer - 2)
-        plotTop = header + 1
-        y = Self.yAxis(spec.y, rows: rows, charset: target.charset)
-        plotLeft = y.labelWidth + 2
+        // The legend starts at the plot's left edge, which depends on the y labels, which
+        // depend on the rows the legend leaves: a few rounds settle it.
+        var legend: [[LegendEntry]] = [], rows = 0, plotLeft = 6
+        var y = Self.yAxis(spec.y, rows: 2, charset: target.charset)
+        for _ in 0..<3 {
+            legend = Self.wrap(spec.legend, from: plotLeft, width: target.width)
+            rows = max(2, target.height - (spec.title == nil ? 0 : 1) - legend.count - footer - 2)
+            y = Self.yAxis(spec.y, rows: rows, charset: target.charset)
+            if plotLeft == y.labelWidth + 2 { break }
+            plotLeft = y.labelWidth + 2
+        }
+        legendLines = legend
+        self.rows = rows
+        self.y = y
+        self.plotLeft = plotLeft
+        plotTop = (spec.title == nil ? 0 : 1) + legend.count + 1
         columns = max(1, adjustColumns(max(1, target.width - plotLeft - 3)))
         (x, xLabelStarts) = Self.xAxis(spec.x, columns: columns, plotLeft: plotLeft, target: target)
         totalHeight = plotTop + rows + 2 + (spec.xLabel == nil ? 0 : 1) + spec.notes.count
+    }
+
+    /// Legend entries in lines that start at column `start` and fit `width` (an entry
+    /// wider than a line gets a line of its own, cut when drawn).
+    static func wrap(_ entries: [LegendEntry], from start: Int, width: Int) -> [[LegendEntry]] {
+        var lines: [[LegendEntry]] = [], column = start
+        for entry in entries {
+            let needed = DisplayWidth.of(entry.sample) + 1 + DisplayWidth.of(entry.name)
+            if lines.isEmpty || (column + needed > width && !lines[lines.count - 1].isEmpty) {
+                lines.append([])
+                column = start
+            }
+            lines[lines.count - 1].append(entry)
+            column += needed + 3
+        }
+        return lines
     }
 
     /// The y axis with as many ticks as fit on distinct lines.

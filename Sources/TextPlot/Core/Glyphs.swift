@@ -28,6 +28,8 @@ struct Glyphs {
     let pathStart: Character, pathEnd: Character, pathDot: Character
     /// The glyph that stands for a canvas line in legend samples.
     let line: Character
+    /// The glyph that stands for scattered canvas points (a dim raw series) in legend samples.
+    let dot: Character
 
     /// The glyphs for a character set.
     static func of(_ charset: Charset) -> Glyphs { charset == .ascii ? ascii : unicode }
@@ -42,7 +44,7 @@ struct Glyphs {
         shades: [" ", "░", "▒", "▓", "█"],
         verticalEighths: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         horizontalEighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
-        pathStart: "S", pathEnd: "E", pathDot: "•", line: "⠒")
+        pathStart: "S", pathEnd: "E", pathDot: "•", line: "⠒", dot: "⠂")
 
     /// Printable ASCII only.
     static let ascii = Glyphs(
@@ -54,7 +56,7 @@ struct Glyphs {
         shades: [" ", ".", ":", "*", "#"],
         verticalEighths: [" ", "_", "_", ".", "o", "o", "O", "#", "#"],
         horizontalEighths: [" ", " ", "-", "-", "=", "=", "=", "#", "#"],
-        pathStart: "S", pathEnd: "E", pathDot: "o", line: "-")
+        pathStart: "S", pathEnd: "E", pathDot: "o", line: "-", dot: ".")
 
     /// The marker of series `index`.
     func marker(_ index: Int) -> Character { markers[index % markers.count] }

@@ -1,5 +1,5 @@
 /// Marker glyphs along a line, so that series read apart without colour: one per point
-/// for short series, otherwise one every few columns, staggered between series (long
+/// for series of few points, otherwise one every few columns, staggered between series (long
 /// series are sampled, about eight points per column, to find where the line is).
 struct SeriesMarkers {
     /// The series.
@@ -9,8 +9,9 @@ struct SeriesMarkers {
     /// The number of series in the plot.
     let count: Int
 
-    /// Columns between markers on dense series.
-    static let spacing = 8
+    /// Columns between markers of one series: 8, more when many series share the plot,
+    /// so that markers never take more than every other column.
+    var spacing: Int { max(8, 2 * count) }
 
     /// Writes the markers into the plot area of `layout`.
     func draw(layout: FrameLayout, glyph: Character, style: CellStyle, into grid: inout CellGrid) {
@@ -18,14 +19,15 @@ struct SeriesMarkers {
         bold.isBold = true
         bold.isDim = false
         let xMap = AxisMap(layout.x, length: layout.columns), yMap = AxisMap(layout.y, length: layout.rows)
-        let sparse = series.count <= layout.columns / 3
-        let offset = ((index * Self.spacing) / max(count, 1) + Self.spacing / 2) % Self.spacing
+        let spacing = spacing
+        let sparse = series.count <= layout.columns / spacing
+        let offset = ((index * spacing) / max(count, 1) + spacing / 2) % spacing
         var done = Array(repeating: false, count: layout.columns)
         let step = sparse ? 1 : max(1, series.count / (layout.columns * 8))
         for i in stride(from: 0, to: series.count, by: step) {
             guard let px = xMap.pixel(series.x[i]), px >= 0, px <= Double(layout.columns) else { continue }
             let column = min(Int(px), layout.columns - 1)
-            if !sparse && (column % Self.spacing != offset || done[column]) { continue }
+            if !sparse && (column % spacing != offset || done[column]) { continue }
             guard let py = yMap.pixel(series.y[i]), py >= 0, py <= Double(layout.rows) else { continue }
             done[column] = true
             let row = layout.rows - 1 - min(Int(py), layout.rows - 1)

@@ -68,7 +68,8 @@ struct XYPlotCore {
         let legend: [LegendEntry] = series.count < 2 ? [] : series.indices.map { i in
             let sample = usesMarkerGlyphs || !joinsPoints
                 ? String(glyphs.marker(i))
-                : String([glyphs.line, glyphs.marker(i), glyphs.line])
+                : series[i].emphasis == .dim ? String(repeating: glyphs.dot, count: 3)
+                : String([glyphs.line, isMarked(i) ? glyphs.marker(i) : glyphs.line, glyphs.line])
             return LegendEntry(sample: sample, style: style(i), name: series[i].name)
         }
         let x = xLimits.flatMap(Self.usable).map {
@@ -93,7 +94,7 @@ struct XYPlotCore {
         let rasterizer = SeriesRasterizer(layout: layout, pixelWidth: canvas.pixelWidth,
                                           pixelHeight: canvas.pixelHeight)
         for (index, s) in series.enumerated() {
-            if joinsPoints {
+            if joinsPoints && s.emphasis != .dim {
                 rasterizer.drawLines(x: s.x, y: s.y, count: s.count, ink: index, on: &canvas)
             } else {
                 rasterizer.drawPoints(x: s.x, y: s.y, count: s.count, ink: index, on: &canvas)
@@ -104,12 +105,19 @@ struct XYPlotCore {
             cellStyle.background = cell.backgroundInk.map { .series(series[$0].color ?? $0) }
             return cellStyle
         }
-        if series.count > 1 && joinsPoints {
-            for index in series.indices {
-                SeriesMarkers(series: series[index], index: index, count: series.count)
+        if joinsPoints {
+            let marked = series.indices.filter(isMarked)
+            for (position, index) in marked.enumerated() {
+                SeriesMarkers(series: series[index], index: position, count: marked.count)
                     .draw(layout: layout, glyph: Glyphs.of(layout.target.charset).marker(index),
                           style: style(index), into: &grid)
             }
         }
+    }
+
+    /// Whether line series `index` carries marker glyphs: only when two or more series
+    /// are drawn at full strength, and never a dimmed one (raw data under its average).
+    private func isMarked(_ index: Int) -> Bool {
+        series[index].emphasis != .dim && series.count { $0.emphasis != .dim } > 1
     }
 }
