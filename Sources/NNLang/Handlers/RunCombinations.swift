@@ -20,20 +20,31 @@ enum RunCombinations {
         return combinations
     }
 
-    /// `lr=0.01 wd=0.0001`: the swept options' values.
-    static func name(of command: CheckedCommand) -> String {
-        command.text("name") ?? command.explicitOptions
-            .filter { option in command.options[option]?.list == nil && isSwept(option, command) }
-            .map { "\($0)=\(command.options[$0]!)" }.joined(separator: " ")
+    /// `batch=32 lr=0.01`: the value of every option that varies across the runs, after
+    /// the `name=` given, if any.
+    static func name(of command: CheckedCommand, varying: [String]) -> String {
+        let values = varying.compactMap { option in command.options[option].map { "\(option)=\($0)" } }
+        return ([command.text("name")].compactMap { $0 } + values).joined(separator: " ")
+    }
+
+    /// `name`, or `name #2`, `name #3`… when earlier runs have it, so runs stay apart.
+    static func unique(_ name: String, among runs: [RunHistory]) -> String {
+        let taken = Set(runs.map(\.name))
+        guard taken.contains(name) else { return name }
+        var number = 2
+        while taken.contains("\(name) #\(number)") { number += 1 }
+        return "\(name) #\(number)"
     }
 
     private static func isSwept(_ option: String, _ command: CheckedCommand) -> Bool {
         !["epochs", "steps", "batch", "eval", "patience", "restore", "clip", "name"].contains(option)
     }
 
-    /// The `best` record: the swept options' values, then the run's results.
-    static func bestRecord(_ command: CheckedCommand, history: RunHistory) -> Value {
-        var fields = command.explicitOptions.filter { isSwept($0, command) }
+    /// The `best` record: the varying options' values (then the other options given),
+    /// then the run's results.
+    static func bestRecord(_ command: CheckedCommand, varying: [String], history: RunHistory) -> Value {
+        let options = varying + command.explicitOptions.filter { isSwept($0, command) && !varying.contains($0) }
+        var fields = options
             .compactMap { option in command.options[option].map { Record.Field(name: option, value: $0) } }
         if let final = history.final {
             fields.append(Record.Field(name: "train_loss", value: .number(final.trainLoss)))

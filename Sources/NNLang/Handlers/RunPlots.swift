@@ -5,16 +5,16 @@ import TextPlot
 enum RunPlots {
     /// Loss against step for each run, with its validation loss at each validation
     /// point: one run draws its raw losses dim under a bias-corrected moving average;
-    /// several runs draw their averages. Validation loss climbing while training loss
+    /// several runs draw their averages (short runs, unsmoothed, their raw losses). Validation loss climbing while training loss
     /// falls is the overfitting picture.
     static func loss(_ runs: some Collection<RunHistory>, smoothing: Int = 0, logY: Bool? = nil) -> LinePlot {
         let beta = smoothing > 0 ? 1 - 1 / Double(smoothing) : automaticBeta(runs.first?.stepCount ?? 0)
         var series: [Series] = []
         for (index, run) in runs.enumerated() {
             let raw = Series(name: run.name, y: run.stepLosses, color: index)
-            if runs.count == 1 {
+            if runs.count == 1 && beta > 0 {
                 series.append(raw.dimmed())
-                if beta > 0 { series.append(raw.smoothed(beta: beta, name: "\(run.name) (smoothed)")) }
+                series.append(raw.smoothed(beta: beta, name: "\(run.name) (smoothed)"))
             } else {
                 series.append(beta > 0 ? raw.smoothed(beta: beta, name: raw.name) : raw)
             }

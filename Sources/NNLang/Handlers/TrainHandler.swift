@@ -13,7 +13,8 @@ enum TrainHandler {
         if combinations.count == 1 {
             return blocks + (try single(combinations[0], state: &state, data: TrainingSetup.trainingData(prepared), context: context))
         }
-        return blocks + (try several(combinations, state: &state, data: TrainingSetup.trainingData(prepared), context: context))
+        return blocks + (try several(combinations, varying: command.sweepAxes.map(\.name), state: &state,
+                                     data: TrainingSetup.trainingData(prepared), context: context))
     }
 
     /// One run; the optimizer's state carries over from earlier `train`s.
@@ -21,7 +22,7 @@ enum TrainHandler {
                                context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let settings = try TrainingSetup.optimizerSettings(command, state: state)
         var optimizer = state.optimizer ?? settings.makeOptimizer()
-        let name = command.text("name") ?? "run \(state.runs.count + 1)"
+        let name = RunCombinations.unique(command.text("name") ?? "run \(state.runs.count + 1)", among: state.runs)
         let network = state.network!.copy()
         let history = try execute(command, network: network, settings: settings, optimizer: &optimizer,
                                   streams: &state.streams, data: data, state: state, name: name, context: context)
@@ -36,7 +37,7 @@ enum TrainHandler {
 
     /// One run per combination, each from the same weights and streams with fresh
     /// optimizer state; the session keeps the best (highest val accuracy, else lowest loss).
-    private static func several(_ combinations: [CheckedCommand], state: inout SessionState, data: TrainingData,
+    private static func several(_ combinations: [CheckedCommand], varying: [String], state: inout SessionState, data: TrainingData,
                                 context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         var results: [(history: RunHistory, network: Network, optimizer: any Optimizer, streams: RandomStreams)] = []
         for combination in combinations {
@@ -44,7 +45,8 @@ enum TrainHandler {
             var optimizer = settings.makeOptimizer()
             var streams = state.streams
             let network = state.network!.copy()
-            let name = RunCombinations.name(of: combination)
+            let name = RunCombinations.unique(RunCombinations.name(of: combination, varying: varying),
+                                              among: state.runs + results.map(\.history))
             let history = try execute(combination, network: network, settings: settings, optimizer: &optimizer,
                                       streams: &streams, data: data, state: state, name: name, context: context)
             results.append((history, network, optimizer, streams))
@@ -65,7 +67,7 @@ enum TrainHandler {
         state.modelIsTrained = true
         state.streams = results[best].streams
         RunReport.publish(results[best].history, network: results[best].network, into: &state)
-        state.results["best"] = RunCombinations.bestRecord(combinations[best], history: results[best].history)
+        state.results["best"] = RunCombinations.bestRecord(combinations[best], varying: varying, history: results[best].history)
         return [.table(RunReport.comparison(histories, best: best)),
                 .text("best: \(histories[best].name) (kept its weights; published as best)"),
                 .plot(RunPlots.loss(histories))]
