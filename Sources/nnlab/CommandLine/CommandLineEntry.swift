@@ -6,6 +6,7 @@ import ArgumentParser
 /// whenever writing standard output failed, whatever the command returned.
 enum CommandLineEntry {
     static func run(_ arguments: [String]) -> Int32 {
+        InterruptSignal.installCleanup()
         let status = runCommand(arguments)
         guard let failure = StandardStream.outputFailureMessage else { return status }
         StandardStream.error.writeLine(failure)
