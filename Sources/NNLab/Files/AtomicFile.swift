@@ -29,21 +29,16 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
         let (target, existingMode) = try destination(for: path)
         let (descriptor, temporary) = try createTemporary(besides: target, userPath: path)
-        let failure: FileWriteError?
+        defer { forgetPending() }
         if let existingMode { _ = fchmod(descriptor, existingMode & 0o7777) }
-        failure = writeAll(bytes, to: descriptor, path: path) ?? flushAndClose(descriptor, path: path)
+        var failure = writeAll(bytes, to: descriptor, path: path) ?? flushAndClose(descriptor, path: path)
         if failure == nil, rename(temporary, target) != 0 {
-            let code = errno
-            unlink(temporary)
-            forget(temporary)
-            throw FileWriteError(path: path, reason: FileProblem.writing(code, path: target))
+            failure = FileWriteError(path: path, reason: FileProblem.writing(errno, path: target))
         }
         if let failure {
             unlink(temporary)
-            forget(temporary)
             throw failure
         }
-        forget(temporary)
     }
 
     /// Removes the temporary file of a save in progress, if any. Async-signal-safe: call
@@ -126,7 +121,7 @@ public enum AtomicFile {
     }
 
     /// Unregisters a temporary file (it was renamed or removed).
-    private static func forget(_ temporary: String) {
+    private static func forgetPending() {
         free(UnsafeMutablePointer<CChar>(bitPattern: pendingTemporaryFile.exchange(0, ordering: .sequentiallyConsistent)))
     }
 
