@@ -22,6 +22,12 @@ struct HistoryFile {
         return firstLine.count > 1 && firstLine.first == UInt8(ascii: "#") && firstLine.dropFirst().allSatisfy { (48...57).contains($0) }
     }
 
+    /// Whether an entry can go into the file: none of its lines may look like a timestamp
+    /// line (`#1700000000`, a comment of digits), which would split it when read back.
+    static func canStore(_ entry: String) -> Bool {
+        !entry.split(separator: "\n").contains { isTimestamped(Array($0.utf8)) }
+    }
+
     /// The number of entries in file bytes: timestamp lines, or lines in the old format.
     static func entryCount(_ bytes: [UInt8]) -> Int {
         let lines = bytes.split(separator: UInt8(ascii: "\n"))

@@ -51,7 +51,8 @@ struct ReadlineSource: LineSource {
         if history_length > 0, let last = history_get(history_base + history_length - 1),
            let text = last.pointee.line, String(cString: text) == entry { return }
         add_history(entry)
-        guard let historyPath, !historyFailed, let failure = HistoryFile(path: historyPath).appendNewest() else { return }
+        guard let historyPath, !historyFailed, HistoryFile.canStore(entry),
+              let failure = HistoryFile(path: historyPath).appendNewest() else { return }
         historyFailed = true
         StandardStream.error.writeLine(failure + " (set NNLAB_HISTORY= to keep none)")
     }
