@@ -24,6 +24,8 @@ struct FileRunner {
                                      progress: progress)
         let interpreter = Interpreter(numericMode: numericMode)
         interpreter.onProgress = { progress.update($0) }
+        interpreter.isInterrupted = { StandardStream.outputHasFailed }
+        interpreter.isStopped = { StandardStream.outputHasFailed }
         let outcome = interpreter.run(source) { statement in
             printer.print(statement, source: source, display: interpreter.state.display)
         }

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import NNLab
 import Synchronization
 
 /// Set by the SIGINT handler; read between training steps and by readline's signal hook.
@@ -20,6 +21,7 @@ enum InterruptSignal {
         action.__sigaction_handler.sa_handler = { _ in
             let wasRequested = interruptRequested.exchange(true, ordering: .relaxed)
             if wasRequested, commandIsRunning.load(ordering: .relaxed) {
+                AtomicFile.removePendingTemporaryFile()
                 _exit(130)
             }
         }
@@ -30,6 +32,33 @@ enum InterruptSignal {
         sigemptyset(&unblocked)
         sigaddset(&unblocked, SIGINT)
         sigprocmask(SIG_UNBLOCK, &unblocked, nil)
+    }
+
+    /// For every command: SIGTERM and SIGHUP (and SIGINT, until the prompt installs its
+    /// own handler) remove the temporary file of a save in progress, then end the process
+    /// as the signal would have; SIGXFSZ is ignored, so a write over `ulimit -f` fails
+    /// with an error (and a message) instead of killing nnlab.
+    static func installCleanup() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in
+            AtomicFile.removePendingTemporaryFile()
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            var current = sigaction()
+            // A signal the parent ignores (nohup, a background job's SIGINT) stays ignored.
+            if sigaction(signal, nil, &current) == 0, isIgnored(current) { continue }
+            sigaction(signal, &action, nil)
+        }
+        Glibc.signal(SIGXFSZ, SIG_IGN)
+    }
+
+    /// Whether a disposition is SIG_IGN (function pointers cannot be compared directly).
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
     /// Whether Ctrl-C was pressed since the last `reset`.

@@ -6,6 +6,8 @@ enum InputLine: Equatable {
     case interrupted
     /// End of input (Ctrl-D or the end of a pipe).
     case end
+    /// The input cannot be read as commands (binary data, an endless line); the message says why.
+    case failed(String)
 }
 
 /// Where the prompt's lines come from: readline on a terminal, plain reads from a pipe.

@@ -15,7 +15,8 @@ struct REPL {
         let progress = ProgressBar()
         let printer = SessionPrinter(echoesCommands: false, isTranscript: false, progress: progress)
         interpreter.onProgress = { progress.update($0) }
-        interpreter.isInterrupted = { InterruptSignal.isRequested }
+        interpreter.isInterrupted = { InterruptSignal.isRequested || StandardStream.outputHasFailed }
+        interpreter.isStopped = { StandardStream.outputHasFailed }
         var lineNumber = 1
         while true {
             switch readEntry() {
@@ -24,6 +25,9 @@ struct REPL {
                 return 0
             case .interrupted:
                 if !isInteractive { return 130 }
+            case .failed(let message):
+                StandardStream.error.writeLine(message)
+                return 2
             case .entry(let text, let lineCount):
                 if Self.isQuit(text) { return 0 }
                 let source = SourceFile(name: isInteractive ? "<prompt>" : "<stdin>", text: text,
@@ -35,6 +39,7 @@ struct REPL {
                     }
                 }
                 progress.clear()
+                if StandardStream.outputHasFailed { return 2 }
             }
         }
     }
@@ -43,6 +48,7 @@ struct REPL {
     private enum Entry {
         case entry(String, lineCount: Int)
         case interrupted
+        case failed(String)
         case end
     }
 
@@ -54,6 +60,8 @@ struct REPL {
                 return parts.isEmpty ? .end : finish(parts)
             case .interrupted:
                 return .interrupted
+            case .failed(let message):
+                return .failed(message)
             case .line(let line):
                 parts.append(line)
                 if !line.hasSuffix("\\") { return finish(parts) }

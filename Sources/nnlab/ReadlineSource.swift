@@ -2,11 +2,13 @@
 @preconcurrency import Glibc
 
 /// Lines from the terminal through GNU readline: editing, history in a file
-/// (`~/.nnlab_history`, at most 1000 entries) and Tab completion. Ctrl-C clears the
+/// (`~/.nnlab_history`, see `HistoryFile`) and Tab completion. Ctrl-C clears the
 /// line (`ReadlineInterrupt`), since readline does not catch signals itself.
 struct ReadlineSource: LineSource {
     /// The history file, nil for none.
     let historyPath: String?
+    /// Whether saving the history failed once (it is said once, not after every command).
+    private var historyFailed = false
     /// The line typed after a Ctrl-C, returned on the next read.
     private var pendingLine: InputLine?
 
@@ -19,8 +21,10 @@ struct ReadlineSource: LineSource {
         ReadlineInterrupt.install()
         ReadlineCompletion.install()
         using_history()
-        stifle_history(1000)
-        if let historyPath { read_history(historyPath) }
+        stifle_history(Int32(HistoryFile.maximumEntries))
+        if let historyPath, let warning = HistoryFile(path: historyPath).load() {
+            StandardStream.error.writeLine(warning)
+        }
     }
 
     /// Reads a line with editing; a Ctrl-C before Enter is reported first as `interrupted`.
@@ -41,13 +45,16 @@ struct ReadlineSource: LineSource {
         return line
     }
 
-    /// Adds an entry to the history (not blank ones, nor a repeat of the last) and saves the file.
+    /// Adds an entry to the history (not blank ones, nor a repeat of the last) and appends it to the file.
     mutating func remember(_ entry: String) {
         guard !entry.allSatisfy(\.isWhitespace) else { return }
         if history_length > 0, let last = history_get(history_base + history_length - 1),
            let text = last.pointee.line, String(cString: text) == entry { return }
         add_history(entry)
-        if let historyPath { write_history(historyPath) }
+        guard let historyPath, !historyFailed, HistoryFile.canStore(entry),
+              let failure = HistoryFile(path: historyPath).appendNewest() else { return }
+        historyFailed = true
+        StandardStream.error.writeLine(failure + " (set NNLAB_HISTORY= to keep none)")
     }
 
     /// `$NNLAB_HISTORY` if set (empty: no history), else `~/.nnlab_history` when `$HOME` is known.

@@ -38,14 +38,9 @@ struct SourceLoader {
         }
     }
 
-    /// The file's text as a source, refused when it is binary.
+    /// The file's text as a source (`read` refuses binary files).
     private func text(_ path: String) throws(LoadFailure) -> SourceFile {
-        let bytes = try read(path)
-        let name = path == "-" ? "<stdin>" : path
-        if bytes.contains(0) {
-            throw LoadFailure(message: "nnlab: \(name) is a binary file, not a script or lesson")
-        }
-        return SourceFile(name: name, bytes: bytes)
+        SourceFile(name: path == "-" ? "<stdin>" : path, bytes: try read(path))
     }
 
     /// Whether the path names a Markdown lesson.
@@ -54,13 +49,21 @@ struct SourceLoader {
         return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     }
 
+    /// The file's bytes, bounded: at most `maximumSize`, a NUL byte (binary data,
+    /// `/dev/zero`) refused in the block it appears in, and a device refused unless it is
+    /// standard input. A pipe is read (`nnlab run <(…)`); Ctrl-C ends a wait for it.
     private func read(_ path: String) throws(LoadFailure) -> [UInt8] {
+        let name = path == "-" ? "<stdin>" : path
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, errno) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw LoadFailure(message: "nnlab: \(path) is a directory, not a script or lesson")
+        if fstat(descriptor, &status) == 0 {
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFDIR { throw LoadFailure(message: "nnlab: \(path) is a directory, not a script or lesson") }
+            if (kind == S_IFCHR || kind == S_IFBLK), path != "-" {
+                throw LoadFailure(message: "nnlab: \(path) is a device, not a script or lesson; give a file (or - for standard input)")
+            }
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -71,9 +74,12 @@ struct SourceLoader {
                 if errno == EINTR { continue }
                 throw failure(path, errno)
             }
+            if chunk[..<count].contains(0) {
+                throw LoadFailure(message: "nnlab: \(name) is a binary file (it holds a NUL byte), not a script or lesson")
+            }
             bytes += chunk[..<count]
             if bytes.count > maximumSize {
-                throw LoadFailure(message: "nnlab: \(path) is larger than \(maximumSize >> 20) MB; is it really a script?")
+                throw LoadFailure(message: "nnlab: \(name) is larger than \(maximumSize >> 20) MiB; is it really a script?")
             }
         }
     }
@@ -82,8 +88,9 @@ struct SourceLoader {
         let reason: String
         switch code {
         case ENOENT: reason = "no such file"
-        case EACCES: reason = "permission denied"
+        case EACCES, EPERM: reason = "permission denied"
         case EISDIR: reason = "is a directory"
+        case ENOTDIR: reason = "a part of the path is a file, not a folder"
         default: reason = String(cString: strerror(code))
         }
         return LoadFailure(message: "nnlab: cannot read \(path == "-" ? "<stdin>" : path): \(reason)")

@@ -61,7 +61,7 @@ import Testing
         let binary = directory.appendingPathComponent("binary.csv")
         try Data((0..<255).map { UInt8($0) }).write(to: binary)
         for (line, phrase) in [("data csv \"\(csv.path)\"", "line 3"), ("load model \"\(weights.path)\"", "safetensors"),
-                               ("data csv \"\(binary.path)\"", "column")] {
+                               ("data csv \"\(binary.path)\"", "binary data")] {
             var messages: [String] = []
             let outcome = Interpreter().run(SourceFile(name: "f.nnlab", text: line)) { output in
                 for case .error(let diagnostic) in output.blocks { messages.append(diagnostic.message) }

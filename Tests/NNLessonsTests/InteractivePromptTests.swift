@@ -5,7 +5,7 @@ import Testing
 /// Like a person, the tests wait for the prompt before Ctrl-D: typed earlier, the terminal is
 /// still in line mode and takes it as its own end-of-file marker, which readline never sees.
 @Suite(.serialized) struct InteractivePromptTests {
-    private func start(history: URL? = nil) throws -> TerminalSession? {
+    func start(history: URL? = nil) throws -> TerminalSession? {
         guard let binary = NNLabProcess.binary() else { return nil }
         let environment = ["SWIFT_BACKTRACE": "interactive=no", "TERM": "dumb",
                            "NNLAB_HISTORY": history?.path ?? ""]

@@ -12,6 +12,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(what: String, bytes: Int, limit: Int)
     /// The file could not be read at all.
     case unreadableFile(path: String, reason: String)
+    /// A text file (CSV) holds a NUL byte near its start, at `offset` from 0: binary data.
+    case binaryFile(path: String, offset: Int)
     /// The file holds nothing but whitespace.
     case emptyFile(path: String)
     /// The file has a header (or nothing) but no data rows.
@@ -43,7 +45,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file named, or nil when the error is not about a file.
     public var path: String? {
         switch self {
-        case .unreadableFile(let p, _), .emptyFile(let p), .noDataRows(let p), .badIDX(let p, _),
+        case .unreadableFile(let p, _), .binaryFile(let p, _), .emptyFile(let p), .noDataRows(let p), .badIDX(let p, _),
              .nonNumericCell(let p, _, _, _, _, _), .raggedRow(let p, _, _, _),
              .unterminatedQuote(let p, _, _), .missingLabelColumn(let p, _, _), .badSplitName(let p, _, _, _),
              .missingLabel(let p, _, _):
@@ -89,10 +91,15 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidOption(name, value, expected):
             return "\(name)=\(value) is not allowed; use \(expected)"
         case let .tooLarge(what, bytes, limit):
-            let size = bytes == Int.max ? "more than the address space" : "\(bytes / 1_048_576) MiB"
-            return "\(what) would need \(size), over the limit of \(limit / 1_048_576) MiB; use fewer samples or features"
+            let (size, bound) = bytes == Int.max ? ("more than the address space", ByteCount.mebibytes(limit))
+                : ByteCount.mebibytes(bytes, over: limit)
+            guard what != "the file" else { return "the file is \(size), over the limit of \(bound); use a smaller file" }
+            return "\(what) would need \(size), over the limit of \(bound); use fewer samples or features"
         case let .unreadableFile(_, reason):
-            return "cannot read the file (\(reason)); check the path and its permissions"
+            return "cannot read the file: \(reason)"
+        case let .binaryFile(_, offset):
+            return "the file holds binary data (a NUL byte at byte \(offset + 1)), not CSV text; "
+                + "give a text file with one sample per line (text saved as UTF-16 must be saved as UTF-8)"
         case .emptyFile:
             return "the file is empty; give a CSV with one sample per line"
         case .noDataRows:

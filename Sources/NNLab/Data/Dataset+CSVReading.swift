@@ -3,7 +3,7 @@ extension Dataset {
     /// Reads the CSV file at `path`: numeric feature columns, one label column and,
     /// when the header names one, a `split` column.
     public static func readCSV(path: String, options: CSVOptions = CSVOptions()) throws(DataError) -> LoadedData {
-        let bytes = try DataFile.read(path)
+        let bytes = try DataFile.read(path, isText: true)
         return try CSVReader(options: options, path: path).read(bytes)
     }
 

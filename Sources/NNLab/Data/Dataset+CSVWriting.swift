@@ -34,12 +34,8 @@ extension Dataset {
         return text
     }
 
-    /// Writes `csvText(splits:)` to `path`.
-    public func writeCSV(to path: String, splits: Splits? = nil) throws(DataError) {
-        do {
-            try csvText(splits: splits).write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw .unreadableFile(path: path, reason: "cannot write: \(error.localizedDescription)")
-        }
+    /// Writes `csvText(splits:)` to `path` (through `AtomicFile`: a failure leaves the old file).
+    public func writeCSV(to path: String, splits: Splits? = nil) throws(FileWriteError) {
+        try AtomicFile.write(csvText(splits: splits), to: path)
     }
 }

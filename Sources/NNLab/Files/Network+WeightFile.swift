@@ -1,5 +1,3 @@
-import Foundation
-
 extension Network {
     /// The metadata key holding the model's description.
     public static let modelMetadataKey = "nnlab.model"
@@ -36,13 +34,9 @@ extension Network {
         SafeTensors.encode(stateDictionary(), metadata: ["format": "pt", Network.modelMetadataKey: modelDescription])
     }
 
-    /// Writes the model to a safetensors file (atomically).
-    public func writeSafetensors(to path: String) throws(WeightFileError) {
-        do {
-            try Data(safetensorsBytes()).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw .io(path: path, reason: error.localizedDescription)
-        }
+    /// Writes the model to a safetensors file (through `AtomicFile`: a failure leaves the old file).
+    public func writeSafetensors(to path: String) throws(FileWriteError) {
+        try AtomicFile.write(safetensorsBytes(), to: path)
     }
 
     /// Rebuilds a model from a safetensors file alone, using its metadata description.
@@ -55,11 +49,15 @@ extension Network {
         try SafeTensors.decode(readSafetensorsBytes(from: path))
     }
 
+    /// The file's bytes, bounded as data files are (regular files only, at most `DataLimits.maxBytes`).
     private static func readSafetensorsBytes(from path: String) throws(WeightFileError) -> [UInt8] {
         do {
-            return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            return try DataFile.read(path)
         } catch {
-            throw .io(path: path, reason: "the file cannot be read (\((error as NSError).localizedDescription))")
+            switch error {
+            case .unreadableFile(_, let reason): throw .io(path: path, reason: "cannot read the file: \(reason)")
+            default: throw .io(path: path, reason: error.description)
+            }
         }
     }
 

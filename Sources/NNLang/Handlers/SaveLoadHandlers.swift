@@ -1,4 +1,3 @@
-import Foundation
 import NNLab
 
 /// `save model NAME|"file.safetensors"`, `save data "file.csv"`, `save history "run.csv"`.
@@ -12,8 +11,7 @@ enum SaveHandler {
             return [.text("wrote \(dataset.sampleCount) samples with a split column to \(path)")]
         case "history":
             guard state.lastRunCount > 0, let path = target?.text else { throw CommandFailure("there is no run yet", fix: "train first") }
-            do { try RunHistory.csv(Array(state.lastRuns)).write(toFile: path, atomically: true, encoding: .utf8) }
-            catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
+            do { try AtomicFile.write(RunHistory.csv(Array(state.lastRuns)), to: path) } catch { throw CommandFailure(error) }
             return [.text("wrote \(state.lastRuns.map(\.stepCount).reduce(0, +)) steps of \(state.lastRunCount) run(s) to \(path)")]
         case "predictions":
             return try savePredictions(command, state, path: target?.text ?? "")
@@ -40,8 +38,7 @@ enum SaveHandler {
         }
         guard data.sampleCount > 0 else { throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0") }
         let predictions = Predictions(network: network, inputs: data.features, labels: data.labels, indices: indices)
-        do { try predictions.csv().write(toFile: path, atomically: true, encoding: .utf8) }
-        catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
+        do { try AtomicFile.write(predictions.csv(), to: path) } catch { throw CommandFailure(error) }
         let correct = zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count
         return [.text("wrote \(data.sampleCount) \(split) predictions (\(correct) correct) to \(path): index,label,predicted,p_0..p_\(network.outputFeatures - 1)")]
     }

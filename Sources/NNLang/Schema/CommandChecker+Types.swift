@@ -90,7 +90,21 @@ extension CommandChecker {
             throw Diagnostic(.outOfRange, "'\(label)' must be \(bounds.description), got \(formatNumber(number))",
                              at: range, expected: "a number \(bounds.description)")
         }
+        try checkFloat32Range(number, allowsZero: bounds.contains(0), label: label, at: range)
         return number
+    }
+
+    /// Refuses a nonzero number that Float32, the precision nnlab computes in, would turn
+    /// into infinity, zero or a subnormal (`lr=1e39`, `eps=1e-320`, `init constant 1e308`).
+    func checkFloat32Range(_ number: Double, allowsZero: Bool, label: String, at range: SourceRange) throws(Diagnostic) {
+        let single = Float(number)
+        guard number != 0, single.isInfinite || single.isZero || single.isSubnormal else { return }
+        let what = single.isInfinite ? "becomes infinite" : (single.isZero ? "becomes 0" : "loses its precision (a subnormal)")
+        // Rounded inwards (Float32 spans about 1.18e-38 to 3.40e38), so the advice never leaves the range.
+        throw Diagnostic(.outOfRange, "'\(label)' is \(formatNumber(number)), which \(what) in Float32, the precision nnlab computes in",
+                         at: range, expected: "\(allowsZero ? "0 or " : "")a magnitude from 1.2e-38 to 3.4e38",
+                         fix: number.magnitude > 1 ? "use a value of at most 3.4e38"
+                             : "use \(allowsZero ? "0, or " : "")a value of at least 1.2e-38")
     }
 
     func checkedInteger(_ value: Value, _ allowed: ClosedRange<Int>, label: String, at range: SourceRange)

@@ -32,6 +32,8 @@ public final class Interpreter {
     public var onProgress: (TrainingEvent) -> Void = { _ in }
     /// Polled between training steps; true interrupts the running command (Ctrl-C).
     public var isInterrupted: () -> Bool = { false }
+    /// Polled after each statement: true ends `run` there (e.g. its output can no longer be written).
+    public var isStopped: () -> Bool = { false }
 
     /// A fresh session; `seedOffset` shifts every seed it sets (see `SessionState.seedOffset`).
     public init(seedOffset: UInt64 = 0, numericMode: NumericMode = .fast) {
@@ -56,7 +58,7 @@ public final class Interpreter {
         for statement in script.statements {
             let blocks = execute(statement, source: source, outcome: &outcome)
             emit(StatementOutput(source: source.text(of: statement.range), range: statement.range, blocks: blocks))
-            if outcome.error != nil { break }
+            if outcome.error != nil || isStopped() { break }
         }
         return outcome
     }

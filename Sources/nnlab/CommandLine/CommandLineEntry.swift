@@ -2,9 +2,18 @@ import ArgumentParser
 
 /// Parses the arguments, runs the chosen command and turns every outcome into an exit
 /// code: help and version on standard output (0), usage errors on standard error (2),
-/// a command's own status as it returned it.
+/// a command's own status as it returned it, and 2 (with a message on standard error)
+/// whenever writing standard output failed, whatever the command returned.
 enum CommandLineEntry {
     static func run(_ arguments: [String]) -> Int32 {
+        InterruptSignal.installCleanup()
+        let status = runCommand(arguments)
+        guard let failure = StandardStream.outputFailureMessage else { return status }
+        StandardStream.error.writeLine(failure)
+        return 2
+    }
+
+    private static func runCommand(_ arguments: [String]) -> Int32 {
         do {
             if let first = arguments.first, !first.hasPrefix("-"), !NNLabCommand.subcommandNames.contains(first) {
                 throw ValidationError(Usage.advice(forUnexpected: first))

@@ -37,8 +37,10 @@ struct NNLabProcess {
     }
 
     /// Runs `nnlab` with arguments and standard input; nil when the binary is missing.
+    /// `inputPath` and `outputPath` replace the input text and the captured output with
+    /// files (`/dev/zero`, `/dev/full`); the output is then empty in the result.
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> Result? {
+                    in directory: URL? = nil, inputPath: String? = nil, outputPath: String? = nil) throws -> Result? {
         guard let binary = binary() else { return nil }
         let scratch = try TemporaryDirectory()
         let paths = ["in", "out", "err"].map { scratch.url.appendingPathComponent($0) }
@@ -54,8 +56,8 @@ struct NNLabProcess {
         variables["NNLAB_HISTORY"] = ""
         variables.merge(environment) { $1 }
         process.environment = variables
-        process.standardInput = try FileHandle(forReadingFrom: paths[0])
-        process.standardOutput = try FileHandle(forWritingTo: paths[1])
+        process.standardInput = try FileHandle(forReadingFrom: inputPath.map(URL.init(fileURLWithPath:)) ?? paths[0])
+        process.standardOutput = try FileHandle(forWritingTo: outputPath.map(URL.init(fileURLWithPath:)) ?? paths[1])
         process.standardError = try FileHandle(forWritingTo: paths[2])
         try process.run()
         process.waitUntilExit()
