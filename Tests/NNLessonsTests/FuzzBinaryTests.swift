@@ -1,0 +1,42 @@
+import Foundation
+import NNLangFuzz
+import Testing
+
+/// Fuzz lines through the built binary, as standard input: a crash anywhere (a trap, a
+/// signal) ends the process, which the in-process fuzz test cannot observe. The exit code
+/// must be one `nnlab` documents and the run must end; `NNLAB_FUZZ_SEED` and
+/// `NNLAB_FUZZ_LINES` apply as in `FuzzTests`.
+@Suite struct FuzzBinaryTests {
+    @Test func randomLinesThroughTheBinaryExitNormally() throws {
+        guard let binary = NNLabProcess.binary() else { return }
+        let (seed, count) = FuzzEpisode.configuration(defaultLines: 400)
+        let directory = try TemporaryDirectory()
+        let episodes = FuzzEpisode.make(seed: seed &+ 1, lines: count, scratchDirectory: directory.url.path)
+        let input = episodes.map(\.script).joined(separator: "reset\n")
+        let stdin = try directory.write("fuzz.nnlab", input)
+        let process = Process()
+        process.executableURL = binary
+        process.currentDirectoryURL = directory.url
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["NNLAB_HISTORY"] = ""
+        process.environment = environment
+        process.standardInput = try FileHandle(forReadingFrom: stdin)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: directory.write("errors", ""))
+        try process.run()
+        // A bound on the whole run, so a hang fails instead of stalling CI; it measures nothing.
+        let deadline = Date().addingTimeInterval(600)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            Issue.record("nnlab did not finish \(count) fuzz lines (seed \(seed &+ 1)) in 600 s; input kept at \(stdin.path)")
+            return
+        }
+        let errors = try String(contentsOf: directory.url.appendingPathComponent("errors"), encoding: .utf8)
+        #expect(process.terminationReason == .exit,
+                "nnlab died of signal \(process.terminationStatus) on fuzz seed \(seed &+ 1): \(errors.suffix(2000))")
+        #expect([0, 1, 2].contains(process.terminationStatus),
+                "exit \(process.terminationStatus) on fuzz seed \(seed &+ 1): \(errors.suffix(2000))")
+    }
+}
