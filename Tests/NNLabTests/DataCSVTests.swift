@@ -98,6 +98,38 @@ import Testing
         let error = try #require(throws: DataError.self) { try Dataset.readCSV(path: "/nonexistent/nowhere.csv") }
         guard case .unreadableFile = error else { Issue.record("wrong error \(error)"); return }
     }
+
+    /// Found by the fuzz test: `data idx "/dev/full" …` read zeros forever. Devices and
+    /// pipes are refused before any read; a pipe without a writer does not block the open.
+    @Test(arguments: ["/dev/zero", "/dev/full", "/dev/urandom"])
+    func devicesAreRefusedNotReadForever(path: String) throws {
+        #expect(throws: DataError.unreadableFile(path: path, reason: "it is not a regular file (a device, a pipe or a socket)")) {
+            try Dataset.readCSV(path: path)
+        }
+        #expect(throws: DataError.self) { try Dataset.readIDX(imagesPath: path, labelsPath: path) }
+    }
+
+    @Test func aPipeWithoutAWriterIsRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        let error = try #require(throws: DataError.self) { try Dataset.readCSV(path: path) }
+        #expect(error.description.contains("not a regular file"))
+    }
+
+    @Test func aDirectoryAndASymbolicLinkToAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(throws: DataError.unreadableFile(path: directory.path, reason: "it is a directory")) {
+            try Dataset.readCSV(path: directory.path)
+        }
+        let file = directory.appendingPathComponent("d.csv")
+        try "x,label\n1,0\n2,1\n".write(to: file, atomically: true, encoding: .utf8)
+        let link = directory.appendingPathComponent("link.csv")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: file)
+        #expect(try Dataset.readCSV(path: link.path).dataset.sampleCount == 2)
+    }
 }
 
 @Suite struct DataCSVEdgeTests {

@@ -22,7 +22,10 @@ extension FuzzLineGenerator {
 
     /// A value for an option or positional of `type`: mostly valid and small, sometimes hostile.
     mutating func value(of type: ValueType, named name: String, sweeps: Bool = false) -> String {
-        if random.chance(0.15) { return hostileValue(for: type) }
+        if random.chance(0.02) || (hostileValues > 0 && random.chance(0.4)) {
+            hostileValues -= 1
+            return hostileValue(for: type)
+        }
         if sweeps, type.isSweepable, random.chance(0.08) {
             return "[" + (1...random.int(1...3)).map { _ in value(of: type, named: name) }.joined(separator: ",") + "]"
         }

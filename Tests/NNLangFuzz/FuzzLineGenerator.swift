@@ -16,6 +16,8 @@ public struct FuzzLineGenerator {
     /// The features and classes of the data the generator last asked for (a guess).
     var features = 2
     var classes = 3
+    /// How many more values of the current command may be hostile.
+    var hostileValues = 0
 
     /// A generator for `seed` writing files under `scratchDirectory`.
     public init(seed: UInt64, scratchDirectory: String) {
@@ -46,7 +48,7 @@ public struct FuzzLineGenerator {
 
     /// The next line.
     public mutating func nextLine() -> String {
-        switch random.weighted([40, 10, 6, 6, 5, 4, 6, 8, 7, 3]) {
+        switch random.weighted([48, 10, 6, 6, 5, 4, 6, 5, 4, 3, 3]) {
         case 0: return schemaCommand()
         case 1: return random.chance(0.75) ? validModel() : hostileModel()
         case 2: return "let \(variableName()) = \(expression(depth: 3))"
@@ -56,7 +58,8 @@ public struct FuzzLineGenerator {
         case 6: return (1...random.int(2...4)).map { _ in statement() }.joined(separator: random.pick(["; ", ";", " ; "]))
         case 7: return mutate(statement())
         case 8: return junk()
-        default: return random.pick(prelude())
+        case 9: return random.pick(prelude())
+        default: return absurd()
         }
     }
 
@@ -93,7 +96,11 @@ public struct FuzzLineGenerator {
 
     /// A command from the schema: a variant word, positionals, options.
     mutating func schemaCommand() -> String {
-        let spec = random.pick(Schema.commands.filter { $0.syntax == nil })
+        let runs = Interpreter.runnableCommands
+        var spec = random.pick(Schema.commands.filter { $0.syntax == nil && (runs.contains($0.name) || random.chance(0.07)) })
+        if spec.name == "reset", random.chance(0.8) { spec = Schema.command(named: "show")! }
+        hostileValues = random.chance(0.3) ? 1 : 0
+        defer { hostileValues = 0 }
         var words = [spec.name]
         var variant: VariantSpec?
         if !spec.variants.isEmpty {
@@ -123,7 +130,7 @@ public struct FuzzLineGenerator {
         for option in available {
             let isSize = Self.sizeOptions.contains(option.name)
             if exclusive, option.name == (keepsSteps ? "epochs" : "steps"), random.chance(0.97) { continue }
-            guard isSize ? random.chance(0.97) : random.chance(0.3) else { continue }
+            guard isSize ? random.chance(0.97) : random.chance(0.12) else { continue }
             if option.bareValue != nil, random.chance(0.2) {
                 result.append(option.name)
             } else {
@@ -156,14 +163,15 @@ public struct FuzzLineGenerator {
 
     /// `model F -> … -> C` fitting the data: small hidden sizes, layer words, repetition, dropout.
     mutating func validModel() -> String {
-        var parts = ["\(features)"]
+        let byName = random.chance(0.7)
+        var parts = [byName ? "features" : "\(features)"]
         for _ in 0..<random.int(0...3) {
             var stage = "\(random.int(1...16))"
             for _ in 0..<random.int(0...2) { stage += " " + layerWord() }
             if random.chance(0.15) { stage = "(\(stage))*\(random.int(1...3))" }
             parts.append(stage)
         }
-        parts.append("\(classes)")
+        parts.append(byName ? "classes" : "\(classes)")
         return "model " + parts.joined(separator: " -> ")
     }
 
@@ -173,18 +181,36 @@ public struct FuzzLineGenerator {
             : random.pick(["relu", "tanh", "sigmoid", "leaky", "elu", "gelu", "batchnorm", "relu", "softmax", "Relu"])
     }
 
+    /// Commands whose options are each within the schema's limits but which together ask for
+    /// far too much (memory, or sizes the data cannot have): refused before the work starts.
+    mutating func absurd() -> String {
+        random.pick([
+            "data gaussian dims=100000 classes=1000 points=1000000", "data digits points=1000000",
+            "data spiral classes=1000 points=1000000", "data blobs dims=100000 points=1000000 classes=1000",
+            "preprocess pca dims=100000", "preprocess pca dims=\(features + 1)", "augment crop=1000 cutout=1000",
+            "augment cutmix=1000 mixup=1000", "model features -> 30000 -> 30000 -> classes",
+            "model features -> (100000 relu)*1000 -> classes", "show hardest n=100000 split=test",
+            "check gradients samples=10000 h=1e300", "check gradients h=1e-300", "split train=1 val=0 test=0",
+            "split train=0 val=0 test=0", "split train=0.001 val=0.001 test=0.001", "head classes=1000",
+            "freeze 0..100000", "unfreeze 100000", "plot loss smooth=1000000", "set width=1000 height=200",
+            "train steps=1 batch=100000000", "data spiral classes=2 points=1 only=[1]", "data spiral only=[7, 7, 7]",
+            "optimizer sgd lr=1e300", "init normal std=1e300", "init constant 1e38", "loss svm margin=1e300",
+            "train steps=2 lr=1e30 clip=1e-300", "schedule exp gamma=1e300", "ema decay=0.999999 epochs=1",
+        ])
+    }
+
     /// Models with wrong or absurd sizes and broken syntax, each refused before anything is built.
     mutating func hostileModel() -> String {
         random.pick([
-            "model \(features) -> 1e12 -> \(classes)", "model \(features) -> 100000 -> 100000 -> \(classes)",
-            "model \(features) -> (\(random.int(1...8)) relu)*1000000 -> \(classes)", "model \(features + 1) -> \(classes)",
-            "model \(features) -> 0 -> \(classes)", "model \(features) -> -3 -> \(classes)", "model \(features) -> 2.5 -> \(classes)",
-            "model \(features) -> ((4 relu)*100)*100 -> \(classes)", "model \(features) -> \(classes) relu relu",
-            "model \(features)", "model -> \(classes)", "model \(features) -> (4 relu)*0 -> \(classes)",
-            "model \(features) -> 9007199254740993 -> \(classes)", "model \(features) -> 1e400 -> \(classes)",
-            "model \(features) -> 4 dropout(2) -> \(classes)", "model \(features) -> 4 batchnorm(1) -> \(classes)",
-            "model \(features) -> 4 -> \(classes) -> ", "model \(features) => 4 -> \(classes)",
-            "model \(features) -> (4 relu)*1e30 -> \(classes)", "model 0 -> 0",
+            "model features -> 1e12 -> classes", "model features -> 100000 -> 100000 -> classes",
+            "model features -> (\(random.int(1...8)) relu)*1000000 -> classes", "model (features + 1) -> classes",
+            "model features -> 0 -> classes", "model features -> -3 -> classes", "model features -> 2.5 -> classes",
+            "model features -> ((4 relu)*100)*100 -> classes", "model features -> classes relu relu",
+            "model features", "model -> classes", "model features -> (4 relu)*0 -> classes",
+            "model features -> 9007199254740993 -> classes", "model features -> 1e400 -> classes",
+            "model features -> 4 dropout(2) -> classes", "model features -> 4 batchnorm(1) -> classes",
+            "model features -> 4 -> classes -> ", "model features => 4 -> classes",
+            "model features -> (4 relu)*1e30 -> classes", "model 0 -> 0",
         ])
     }
 }

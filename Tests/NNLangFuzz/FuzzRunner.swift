@@ -67,8 +67,15 @@ public final class FuzzRunner: @unchecked Sendable {
         return lock.withLock { failures }
     }
 
+    /// With `NNLAB_FUZZ_TRACE=FILE`, each line is written to FILE before it runs, so the
+    /// line that crashed a process is the file's last.
+    private let trace = ProcessInfo.processInfo.environment["NNLAB_FUZZ_TRACE"].flatMap { path in
+        FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+    }
+
     private func runEpisodes(afterEachLine: () -> Void) {
         for episode in episodes {
+            trace?.write(Data("reset\n".utf8))
             let interpreter = Interpreter()
             interpreter.isInterrupted = { [self] in lock.withLock { isCancelled } }
             for (index, line) in episode.lines.enumerated() {
@@ -77,6 +84,7 @@ public final class FuzzRunner: @unchecked Sendable {
                     return isCancelled
                 }
                 if stop { return }
+                trace?.write(Data((line.debugDescription + "\n").utf8))
                 let problems = Self.problems(running: line, in: interpreter)
                 lock.withLock {
                     failures += problems.map { FuzzFailure(seed: seed, episode: episode, lineIndex: index, problem: $0) }

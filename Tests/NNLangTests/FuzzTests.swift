@@ -9,11 +9,14 @@ import Testing
 /// a failure prints its seed, the line and the episode that led to it.
 @Suite struct FuzzTests {
     @Test func randomLinesReturnWithDiagnostics() throws {
-        let (seed, count) = FuzzEpisode.configuration(defaultLines: 3000)
+        let (seed, count) = FuzzEpisode.configuration(defaultLines: 5000)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-fuzz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let episodes = FuzzEpisode.make(seed: seed, lines: count, scratchDirectory: scratch.path)
+        if let dump = ProcessInfo.processInfo.environment["NNLAB_FUZZ_DUMP"] {
+            try episodes.map(\.script).joined(separator: "reset\n").write(toFile: dump, atomically: true, encoding: .utf8)
+        }
         let failures = FuzzRunner(seed: seed, episodes: episodes).run(lineBudget: 60)
         for failure in failures.prefix(20) {
             Issue.record("\(failure)")

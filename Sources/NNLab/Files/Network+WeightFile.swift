@@ -57,9 +57,10 @@ extension Network {
 
     private static func readSafetensorsBytes(from path: String) throws(WeightFileError) -> [UInt8] {
         do {
-            return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            return try DataFile.read(path)
         } catch {
-            throw .io(path: path, reason: "the file cannot be read (\((error as NSError).localizedDescription))")
+            guard case .unreadableFile(_, let reason) = error else { throw .io(path: path, reason: error.description) }
+            throw .io(path: path, reason: "the file cannot be read (\(reason))")
         }
     }
 

@@ -35,6 +35,9 @@ public final class Interpreter {
     /// Polled between training steps; true interrupts the running command (Ctrl-C).
     public var isInterrupted: () -> Bool = { false }
 
+    /// The commands this version runs; the schema names a few more, not built yet.
+    public static var runnableCommands: Set<String> { Set(HandlerTable.handlers.keys) }
+
     /// A fresh session; `seedOffset` shifts every seed it sets (see `SessionState.seedOffset`).
     public init(seedOffset: UInt64 = 0, numericMode: NumericMode = .fast) {
         if seedOffset != 0 { state = SessionState(seedOffset: seedOffset) }
