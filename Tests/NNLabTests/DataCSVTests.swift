@@ -117,6 +117,26 @@ import Testing
         #expect(error.description.contains("not a regular file"))
     }
 
+    /// Found by the fuzz test, run as root: `save data "/dev/zero"` renamed a plain file
+    /// over the device. A target that exists must be a regular file.
+    @Test func writingOverAPipeOrADirectoryIsRefusedAndLeavesItAlone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let dataset = try Dataset.parseCSV("x,label\n1,0\n2,1\n").dataset
+        let error = try #require(throws: DataError.self) { try dataset.writeCSV(to: fifo) }
+        #expect(error.description.contains("not a regular file"))
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(throws: DataError.self) { try dataset.writeCSV(to: directory.path) }
+        #expect(OutputFile.refusal(for: directory.appendingPathComponent("new.csv").path) == nil)
+        var random = RandomSource(seed: 1)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 2)], random: &random)
+        #expect(throws: WeightFileError.self) { try network.writeSafetensors(to: fifo) }
+    }
+
     @Test func aDirectoryAndASymbolicLinkToAFile() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-link-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -38,9 +38,9 @@ extension FuzzLineGenerator {
             let upper = max(range.lowerBound, min(range.upperBound, range.lowerBound + Self.smallCap(name)))
             return "\(random.int(range.lowerBound...upper))"
         case .bool: return random.pick(["true", "false", "on", "off"])
-        case .string: return quotedPath(forWriting: random.chance(0.5))
+        case .string: return quotedPath(forWriting: writesFiles)
         case .word(let words): return random.pick(words)
-        case .name: return random.chance(0.6) ? random.pick(["base", "m1", "best", "x"]) : quotedPath(forWriting: true)
+        case .name: return random.chance(0.6) ? random.pick(["base", "m1", "best", "x"]) : quotedPath(forWriting: writesFiles)
         case .list(let element, let count):
             let length = count ?? random.int(0...3)
             return "[" + (0..<length).map { _ in value(of: element, named: name) }.joined(separator: ", ") + "]"
@@ -54,21 +54,30 @@ extension FuzzLineGenerator {
     mutating func hostileValue(for type: ValueType) -> String {
         random.pick([
             "-1", "0", "2.5", "1e12", "1e300", "-1e300", "1e400", "1e-400", "9007199254740993", "1000000000000000000000",
-            "0/0", "1/0", "-(1/0)", "log(0)", "sqrt(-1)", "nan", "inf", "\"text\"", "true", "word", "[]", "[1, 2, 3]",
+            "0/0", "1/0", "-(1/0)", "log(0)", "sqrt(-1)", "nan", "inf", quotedText(), "true", "word", "[]", "[1, 2, 3]",
             "[[1]]", "1..3", "1..1e12", "logu(1e-4, 1e-1)", "choice(1, 2)", "uniform(1, 0)", "x", "best.lr", "val_acc",
             "(", "[1,", "\"unterminated", "???", "", "=", "1e", "-0", "0x10", "2^2000", "exp(1000)", "round(1e300)",
             "max()", "min(1)", "abs(\"a\")", "-\"a\"", "not 3", "[1, \"a\"]", "1e-320",
         ])
     }
 
-    /// A quoted absolute path: in the scratch directory mostly, sometimes a place that cannot work.
+    /// A quoted absolute path: in the scratch directory mostly, sometimes a place that cannot
+    /// work. Written paths never leave the scratch directory (the tests may run as root, where
+    /// a write could replace `/dev/null`); read paths may be devices and system files.
     mutating func quotedPath(forWriting: Bool) -> String {
         let names = ["a.csv", "b.csv", "net.safetensors", "h.csv", "p.csv", "x", "images-idx3-ubyte", "labels-idx1-ubyte"]
         if random.chance(0.8) { return "\"\(scratchDirectory)/\(random.pick(names))\"" }
         let odd = forWriting
-            ? ["", "/nonexistent/dir/x.csv", scratchDirectory, "/dev/full", "\(scratchDirectory)/sub/x.csv"]
-            : ["", "/nonexistent.csv", scratchDirectory, "/dev/null", "/dev/zero", "/dev/urandom", "/proc/self/status"]
+            ? ["", scratchDirectory, "\(scratchDirectory)/missing/x.csv", "\(scratchDirectory)/"]
+            : ["", "/nonexistent/x.csv", scratchDirectory, "/dev/null", "/dev/zero", "/dev/urandom", "/proc/self/status", "/"]
         return "\"\(random.pick(odd))\""
+    }
+
+    /// A string literal. Any string may end up naming a file (`let f = "…"; save data f`),
+    /// so every one is an absolute path in the scratch directory; a relative one would
+    /// be written wherever the tests run.
+    mutating func quotedText() -> String {
+        "\"\(scratchDirectory)/\(random.pick(["text", "é🙂", "t\\u{301}", "a b"]))\""
     }
 
     mutating func variableName() -> String {
@@ -108,7 +117,7 @@ extension FuzzLineGenerator {
         case 0: return number(small: random.chance(0.85))
         case 1: return random.pick(["x", "y", "lr", "classes", "features", "samples", "params", "val_acc", "best", "best.lr",
                                     "grad_error", "initial_loss", "diagnosis", "loss", "undefined_name", "i"])
-        case 2: return random.pick(["true", "false", "\"text\"", "\"\"", "\"é🙂\\n\"", "on"])
+        case 2: return random.pick(["true", "false", quotedText(), "\"\"", "on"])
         case 3: return random.pick(["???", "1e400", "\"open", "@", "'q'"])
         default: return "\(random.int(0...3))..\(random.int(0...5))"
         }
@@ -133,7 +142,7 @@ extension FuzzLineGenerator {
 
     mutating func junkToken() -> String {
         random.pick([
-            "->", "(", ")", "[", "]", ",", ";", ":", "=", "==", "~=", "..", ".", "*", "^", "\\", "#", "\"", "'", "$", "!",
+            "->", "(", ")", "[", "]", ",", ";", ":", "=", "==", "~=", "..", ".", "*", "^", "\\", "#", "'", "$", "!",
             "?", "???", "\u{0}", "\u{1B}[31m", "\u{7F}", "é", "🙂", "\u{301}", "\u{200D}", "\t", "\r", "train", "model",
             "data", "for", "in", "let", "print", "expect", "1e", "1.", "0x1F", "1e400", "-", "+", "x=", "=1", "lr=",
             "\u{FFFD}", "\u{202E}", "ﬁ", "İ", "𝟙", "\u{FEFF}",

@@ -18,6 +18,9 @@ public struct FuzzLineGenerator {
     var classes = 3
     /// How many more values of the current command may be hostile.
     var hostileValues = 0
+    /// Whether the current command writes the files it names (`save`): those stay in the
+    /// scratch directory, always; only commands that read get the odd places.
+    var writesFiles = false
 
     /// A generator for `seed` writing files under `scratchDirectory`.
     public init(seed: UInt64, scratchDirectory: String) {
@@ -56,7 +59,7 @@ public struct FuzzLineGenerator {
         case 4: return forLoop()
         case 5: return expectation()
         case 6: return (1...random.int(2...4)).map { _ in statement() }.joined(separator: random.pick(["; ", ";", " ; "]))
-        case 7: return mutate(statement())
+        case 7: return mutate(statementWithoutPaths())
         case 8: return junk()
         case 9: return random.pick(prelude())
         default: return absurd()
@@ -71,6 +74,14 @@ public struct FuzzLineGenerator {
         case 2: return "let \(variableName()) = \(expression(depth: 2))"
         case 3: return "print \(expression(depth: 2))"
         default: return expectation()
+        }
+    }
+
+    /// A statement naming no file: a mutated path could name any file on the machine.
+    mutating func statementWithoutPaths() -> String {
+        while true {
+            let line = statement()
+            if !line.contains("\"/") { return line }
         }
     }
 
@@ -100,7 +111,8 @@ public struct FuzzLineGenerator {
         var spec = random.pick(Schema.commands.filter { $0.syntax == nil && (runs.contains($0.name) || random.chance(0.07)) })
         if spec.name == "reset", random.chance(0.8) { spec = Schema.command(named: "show")! }
         hostileValues = random.chance(0.3) ? 1 : 0
-        defer { hostileValues = 0 }
+        writesFiles = spec.name == "save"
+        defer { hostileValues = 0; writesFiles = false }
         var words = [spec.name]
         var variant: VariantSpec?
         if !spec.variants.isEmpty {

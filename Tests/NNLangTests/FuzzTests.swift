@@ -17,7 +17,11 @@ import Testing
         if let dump = ProcessInfo.processInfo.environment["NNLAB_FUZZ_DUMP"] {
             try episodes.map(\.script).joined(separator: "reset\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let before = try FileManager.default.contentsOfDirectory(atPath: workingDirectory)
         let failures = FuzzRunner(seed: seed, episodes: episodes).run(lineBudget: 60)
+        // Every file a line names is in the scratch directory; nothing lands where the tests run.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workingDirectory) == before)
         for failure in failures.prefix(20) {
             Issue.record("\(failure)")
         }

@@ -36,6 +36,7 @@ extension Dataset {
 
     /// Writes `csvText(splits:)` to `path`.
     public func writeCSV(to path: String, splits: Splits? = nil) throws(DataError) {
+        if let reason = OutputFile.refusal(for: path) { throw .unreadableFile(path: path, reason: "cannot write: \(reason)") }
         do {
             try csvText(splits: splits).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

@@ -38,6 +38,7 @@ extension Network {
 
     /// Writes the model to a safetensors file (atomically).
     public func writeSafetensors(to path: String) throws(WeightFileError) {
+        if let reason = OutputFile.refusal(for: path) { throw .io(path: path, reason: "cannot write: \(reason)") }
         do {
             try Data(safetensorsBytes()).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

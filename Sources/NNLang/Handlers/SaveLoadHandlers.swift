@@ -12,6 +12,7 @@ enum SaveHandler {
             return [.text("wrote \(dataset.sampleCount) samples with a split column to \(path)")]
         case "history":
             guard state.lastRunCount > 0, let path = target?.text else { throw CommandFailure("there is no run yet", fix: "train first") }
+            if let reason = OutputFile.refusal(for: path) { throw CommandFailure("cannot write '\(path)': \(reason)") }
             do { try RunHistory.csv(Array(state.lastRuns)).write(toFile: path, atomically: true, encoding: .utf8) }
             catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
             return [.text("wrote \(state.lastRuns.map(\.stepCount).reduce(0, +)) steps of \(state.lastRunCount) run(s) to \(path)")]
@@ -40,6 +41,7 @@ enum SaveHandler {
         }
         guard data.sampleCount > 0 else { throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0") }
         let predictions = Predictions(network: network, inputs: data.features, labels: data.labels, indices: indices)
+        if let reason = OutputFile.refusal(for: path) { throw CommandFailure("cannot write '\(path)': \(reason)") }
         do { try predictions.csv().write(toFile: path, atomically: true, encoding: .utf8) }
         catch { throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)") }
         let correct = zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count
