@@ -14,7 +14,8 @@ public struct FuzzEpisode: Sendable {
         var episodes: [FuzzEpisode] = []
         var made = 0
         while made < total {
-            var lines = generator.random.chance(0.8) ? generator.prelude() : []
+            generator.isClean = generator.random.chance(0.3)
+            var lines = generator.isClean || generator.random.chance(0.7) ? generator.prelude() : []
             let length = min(generator.random.int(10...50), max(total - made - lines.count, 1))
             for _ in 0..<length { lines.append(generator.nextLine()) }
             episodes.append(FuzzEpisode(index: episodes.count, lines: lines))

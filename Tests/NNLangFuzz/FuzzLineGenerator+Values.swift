@@ -22,7 +22,7 @@ extension FuzzLineGenerator {
 
     /// A value for an option or positional of `type`: mostly valid and small, sometimes hostile.
     mutating func value(of type: ValueType, named name: String, sweeps: Bool = false) -> String {
-        if random.chance(0.02) || (hostileValues > 0 && random.chance(0.4)) {
+        if !isClean, random.chance(0.02) || (hostileValues > 0 && random.chance(0.4)) {
             hostileValues -= 1
             return hostileValue(for: type)
         }

@@ -18,6 +18,9 @@ public struct FuzzLineGenerator {
     var classes = 3
     /// How many more values of the current command may be hostile.
     var hostileValues = 0
+    /// Whether lines are well-formed, well-typed commands only (no junk, no hostile values),
+    /// which reach deeper state: odd but valid sequences of data, splits, models and runs.
+    public var isClean = false
     /// Whether the current command writes the files it names (`save`): those stay in the
     /// scratch directory, always; only commands that read get the odd places.
     var writesFiles = false
@@ -51,6 +54,15 @@ public struct FuzzLineGenerator {
 
     /// The next line.
     public mutating func nextLine() -> String {
+        if isClean {
+            switch random.weighted([75, 15, 4, 3, 3]) {
+            case 0: return schemaCommand()
+            case 1: return validModel()
+            case 2: return random.pick(prelude())
+            case 3: return "for v in [\(number(small: true)), \(number(small: true))]: \(schemaCommand())"
+            default: return "print " + random.pick(["classes", "features", "samples", "params", "val_acc", "loss", "best", "grad_error"])
+            }
+        }
         switch random.weighted([48, 10, 6, 6, 5, 4, 6, 5, 4, 3, 3]) {
         case 0: return schemaCommand()
         case 1: return random.chance(0.75) ? validModel() : hostileModel()
@@ -110,13 +122,13 @@ public struct FuzzLineGenerator {
         let runs = Interpreter.runnableCommands
         var spec = random.pick(Schema.commands.filter { $0.syntax == nil && (runs.contains($0.name) || random.chance(0.07)) })
         if spec.name == "reset", random.chance(0.8) { spec = Schema.command(named: "show")! }
-        hostileValues = random.chance(0.3) ? 1 : 0
+        hostileValues = !isClean && random.chance(0.3) ? 1 : 0
         writesFiles = spec.name == "save"
         defer { hostileValues = 0; writesFiles = false }
         var words = [spec.name]
         var variant: VariantSpec?
         if !spec.variants.isEmpty {
-            switch random.weighted([18, 1, 1]) {
+            switch isClean ? 0 : random.weighted([18, 1, 1]) {
             case 0: variant = random.pick(spec.variants); words.append(variant!.word)
             case 1: words.append(random.pick(["nosuch", "Spiral", "\"spiral\"", "3", "train"]))
             default: break
@@ -125,7 +137,7 @@ public struct FuzzLineGenerator {
         for positional in spec.positionals(for: variant) where positional.isRequired || random.chance(0.5) {
             if random.chance(0.93) { words.append(value(of: positional.type, named: positional.name)) }
         }
-        if random.chance(0.04) { words.append(value(of: .number(.any), named: "extra")) }
+        if !isClean, random.chance(0.04) { words.append(value(of: .number(.any), named: "extra")) }
         words += options(of: spec, variant: variant)
         noteData(spec: spec.name, variant: variant?.word, words: words)
         return words.joined(separator: " ")
@@ -149,6 +161,7 @@ public struct FuzzLineGenerator {
                 result.append("\(option.name)=\(value(of: option.type, named: option.name, sweeps: spec.acceptsLists))")
             }
         }
+        if isClean { return result }
         if random.chance(0.05) { result.append("\(random.pick(["lr", "momentum", "nosuch", "epoch", "tol"]))=\(number(small: true))") }
         if random.chance(0.03), let option = available.first { result.append("\(option.name) = 1") }
         if random.chance(0.05), let option = available.first {

@@ -22,7 +22,7 @@ import Testing
         environment["NNLAB_HISTORY"] = ""
         process.environment = environment
         process.standardInput = try FileHandle(forReadingFrom: stdin)
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: directory.write("output", ""))
         process.standardError = try FileHandle(forWritingTo: directory.write("errors", ""))
         try process.run()
         // A bound on the whole run, so a hang fails instead of stalling CI; it measures nothing.
@@ -34,9 +34,15 @@ import Testing
             return
         }
         let errors = try String(contentsOf: directory.url.appendingPathComponent("errors"), encoding: .utf8)
-        #expect(process.terminationReason == .exit,
-                "nnlab died of signal \(process.terminationStatus) on fuzz seed \(seed &+ 1): \(errors.suffix(2000))")
-        #expect([0, 1, 2].contains(process.terminationStatus),
-                "exit \(process.terminationStatus) on fuzz seed \(seed &+ 1): \(errors.suffix(2000))")
+        let output = try String(contentsOf: directory.url.appendingPathComponent("output"), encoding: .utf8)
+        let exitedNormally = process.terminationReason == .exit && [0, 1, 2].contains(process.terminationStatus)
+        #expect(exitedNormally, """
+            nnlab \(process.terminationReason == .exit ? "exited with" : "died of signal") \(process.terminationStatus) \
+            on fuzz seed \(seed &+ 1) (\(count) lines); replay: NNLAB_FUZZ_SEED=\(seed) NNLAB_FUZZ_LINES=\(count) \
+            swift test -c release -Xswiftc -enable-testing --filter FuzzBinaryTests; its last output: \(output.suffix(1500)) \
+            \(errors.suffix(1500))
+            """)
+        // The lines ran: the set-ups made data, and bad lines were answered with diagnostics.
+        #expect(output.contains(" samples, ") && output.contains("error: "))
     }
 }
