@@ -29,7 +29,8 @@ let package = Package(
         ]),
         .testTarget(name: "NNLabTests", dependencies: ["NNLab"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextPlotTests", dependencies: ["TextPlot"], resources: [.copy("Goldens")]),
-        .testTarget(name: "NNLangTests", dependencies: ["NNLang"], exclude: ["Scripts"]),
-        .testTarget(name: "NNLessonsTests", dependencies: ["NNLessons"]),
+        .target(name: "NNLangFuzz", dependencies: ["NNLang"], path: "Tests/NNLangFuzz"),
+        .testTarget(name: "NNLangTests", dependencies: ["NNLang", "NNLangFuzz"], exclude: ["Scripts"]),
+        .testTarget(name: "NNLessonsTests", dependencies: ["NNLessons", "NNLangFuzz"]),
     ]
 )

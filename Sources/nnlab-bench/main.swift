@@ -2,6 +2,11 @@ import Foundation
 import NNLab
 
 AllocationCounter.preloadIfNeeded()
+if CommandLine.arguments.dropFirst().first == "linearity" {
+    // `nnlab-bench linearity`: only the long-input section, for checking a parser change quickly.
+    LinearityBenchmark.run().forEach { print($0) }
+    exit(0)
+}
 let threads = 1
 BLASThreads.set(threads)
 print("nnlab-bench (release build), BLAS threads: \(threads)")
@@ -45,6 +50,7 @@ EpochBenchmark.run().forEach { print($0) }
 print("\nThe language's overhead")
 ScriptBenchmark.run().forEach { print($0) }
 PromptBenchmark.run().forEach { print($0) }
+LinearityBenchmark.run().forEach { print($0) }
 
 print("\nText plots")
 plotBenchmarkLines().forEach { print("  " + $0) }

@@ -23,9 +23,17 @@ final class ProgressBar {
         self.isEnabled = isEnabled ?? stream.isTerminal
     }
 
-    /// Takes one training event; only steps move the bar.
+    /// Takes one event; steps and other progress move the bar, validation points do not.
     func update(_ event: TrainingEvent) {
-        guard isEnabled, case .step(let index, let total, let loss) = event, total > 0 else { return }
+        switch event {
+        case .step(let index, let total, let loss): update(task: "training", done: index, total: total, loss: loss)
+        case .progress(let task, let done, let total): update(task: task, done: done, total: total, loss: nil)
+        case .epoch: break
+        }
+    }
+
+    private func update(task: String, done index: Int, total: Int, loss: Double?) {
+        guard isEnabled, total > 0 else { return }
         let done = min(max(index, 0), total)
         let percent = done * 100 / total
         let now = Self.now()
@@ -33,7 +41,7 @@ final class ProgressBar {
         guard percent != shownPercent || now - drawnTime >= 0.1 else { return }
         shownPercent = percent
         drawnTime = now
-        stream.write("\r" + line(done: done, total: total, loss: loss) + "\u{1B}[K")
+        stream.write("\r" + line(task: task, done: done, total: total, loss: loss) + "\u{1B}[K")
     }
 
     /// Erases the bar, if one is shown, and forgets the run.
@@ -44,8 +52,8 @@ final class ProgressBar {
         stream.write("\r\u{1B}[K")
     }
 
-    /// `training [=========>          ] 120/300  loss 0.5321  1.2 s`.
-    func line(done: Int, total: Int, loss: Double) -> String {
+    /// `training [=========>          ] 120/300  loss 0.5321  1.2 s` (no loss for other tasks).
+    func line(task: String = "training", done: Int, total: Int, loss: Double?) -> String {
         let columns = Terminal.columns(of: STDERR_FILENO) ?? 80
         let width = max(10, min(30, columns - 50))
         let filled = done * width / total
@@ -53,8 +61,8 @@ final class ProgressBar {
         let bar = String(repeating: "=", count: filled) + arrow
             + String(repeating: " ", count: max(0, width - filled - arrow.count))
         let elapsed = startTime.map { Self.now() - $0 } ?? 0
-        let lossText = loss.isFinite ? formatNumber(loss) : "\(loss)"
-        return "training [\(bar)] \(done)/\(total)  loss \(lossText)  \(formatSeconds(elapsed))"
+        let lossText = loss.map { "  loss " + ($0.isFinite ? formatNumber($0) : "\($0)") } ?? ""
+        return "\(task) [\(bar)] \(done)/\(total)\(lossText)  \(formatSeconds(elapsed))"
     }
 
     private func formatSeconds(_ seconds: Double) -> String {

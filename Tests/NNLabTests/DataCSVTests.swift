@@ -98,6 +98,55 @@ import Testing
         let error = try #require(throws: DataError.self) { try Dataset.readCSV(path: "/nonexistent/nowhere.csv") }
         guard case .unreadableFile = error else { Issue.record("wrong error \(error)"); return }
     }
+
+    /// Found by the fuzz test: `data idx "/dev/full" …` read zeros forever. Devices and
+    /// pipes are refused before any read; a pipe without a writer does not block the open.
+    @Test(arguments: ["/dev/zero", "/dev/full", "/dev/urandom"])
+    func devicesAreRefusedNotReadForever(path: String) throws {
+        let error = try #require(throws: DataError.self) { try Dataset.readCSV(path: path) }
+        #expect(error.description.contains("it is a device, not a regular file"), "\(error)")
+        #expect(throws: DataError.self) { try Dataset.readIDX(imagesPath: path, labelsPath: path) }
+    }
+
+    @Test func aPipeWithoutAWriterIsRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        let error = try #require(throws: DataError.self) { try Dataset.readCSV(path: path) }
+        #expect(error.description.contains("not a regular file"))
+    }
+
+    /// Found by the fuzz test, run as root: `save data "/dev/zero"` renamed a plain file
+    /// over the device. A target that exists must be a regular file.
+    @Test func writingOverAPipeOrADirectoryIsRefusedAndLeavesItAlone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let dataset = try Dataset.parseCSV("x,label\n1,0\n2,1\n").dataset
+        let error = try #require(throws: (any Error).self) { try dataset.writeCSV(to: fifo) }
+        #expect("\(error)".contains("not a regular file"), "\(error)")
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(throws: (any Error).self) { try dataset.writeCSV(to: directory.path) }
+        var random = RandomSource(seed: 1)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 2)], random: &random)
+        #expect(throws: (any Error).self) { try network.writeSafetensors(to: fifo) }
+    }
+
+    @Test func aDirectoryAndASymbolicLinkToAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try #require(throws: DataError.self) { try Dataset.readCSV(path: directory.path) }
+        #expect(folder.description.contains("it is a folder, not a regular file"), "\(folder)")
+        let file = directory.appendingPathComponent("d.csv")
+        try "x,label\n1,0\n2,1\n".write(to: file, atomically: true, encoding: .utf8)
+        let link = directory.appendingPathComponent("link.csv")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: file)
+        #expect(try Dataset.readCSV(path: link.path).dataset.sampleCount == 2)
+    }
 }
 
 @Suite struct DataCSVEdgeTests {

@@ -85,6 +85,46 @@ import Testing
         #expect(network.layers[1].buffers == before)
     }
 
+    @Test func largeTensorsAreSampledSmallOnesCheckedWhole() throws {
+        var options = GradientCheckOptions()
+        options.maxElementsPerTensor = 7
+        let result = try check([.linear(inputs: 3, outputs: 5), .activation(.tanh), .linear(inputs: 5, outputs: 4)], options: options)
+        #expect(result.tensors.map(\.elementsChecked) == [7, 5, 7, 4])
+        #expect(result.tensors.map(\.elementCount) == [15, 5, 20, 4])
+        #expect(result.entriesPlanned == 23 && result.isComplete)
+        #expect(result.maxRelativeError < 1e-7)
+    }
+
+    /// Perturbing one layer re-runs only the layers from it on: from any layer, given that
+    /// layer's input, the output must be the full forward's, bit for bit.
+    @Test func theOutputFromAnyLayerEqualsTheFullForward() throws {
+        var random = RandomSource(seed: 3)
+        let network = try Network(specs: [.linear(inputs: 3, outputs: 6), .batchNorm(features: 6), .activation(.gelu),
+                                          .linear(inputs: 6, outputs: 3)], random: &random)
+        let reference = ReferenceNetwork(network, dropoutMasks: [:])
+        let values = reference.forward(DoubleMatrix(sampleData(features: 3, classes: 3).0))
+        for layer in 0..<4 {
+            #expect(reference.output(from: layer, input: values[layer]).storage == values[4].storage, "from layer \(layer)")
+        }
+    }
+
+    @Test func progressCountsEveryEntryAndCancellationStopsEarly() throws {
+        var random = RandomSource(seed: 2)
+        let network = try Network(specs: [.linear(inputs: 3, outputs: 5), .activation(.tanh), .linear(inputs: 5, outputs: 4)],
+                                  random: &random)
+        let (inputs, labels) = sampleData(features: 3, classes: 4)
+        var reports: [(Int, Int)] = []
+        let complete = GradientCheck.run(network: network, inputs: inputs, labels: labels, loss: LossFunction(),
+                                         random: &random, onProgress: { reports.append(($0, $1)) })
+        #expect(reports.map(\.0) == Array(1...44) && reports.allSatisfy { $0.1 == 44 })
+        #expect(complete.isComplete)
+        var polls = 0
+        let partial = GradientCheck.run(network: network, inputs: inputs, labels: labels, loss: LossFunction(),
+                                        random: &random, isCancelled: { polls += 1; return polls > 17 })
+        #expect(partial.entriesChecked == 17 && partial.entriesPlanned == 44 && !partial.isComplete)
+        #expect(partial.tensors.map(\.elementsChecked) == [15, 2])
+    }
+
     @Test(arguments: [(0.5, GradientVerdict.wrong), (1e-3, .doubtful), (1e-5, .acceptable), (1e-9, .excellent)])
     func verdictThresholds(error: Double, verdict: GradientVerdict) {
         #expect(GradientVerdict(relativeError: error) == verdict)

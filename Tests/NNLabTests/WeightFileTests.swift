@@ -84,4 +84,10 @@ import Testing
 
         """)
     }
+
+    /// Found by the fuzz test: `load model "/dev/zero"` read forever.
+    @Test func loadingADeviceIsRefused() throws {
+        let error = try #require(throws: WeightFileError.self) { try Network.readSafetensors(from: "/dev/zero") }
+        #expect("\(error)".contains("not a regular file"))
+    }
 }

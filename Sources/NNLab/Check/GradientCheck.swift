@@ -28,6 +28,8 @@ public struct TensorGradientCheck: Sendable, Equatable {
     public var layer: Int
     /// How many of its elements were perturbed.
     public var elementsChecked: Int
+    /// How many elements it has.
+    public var elementCount: Int
     /// Largest `|a−n| / max(|a|, |n|, 1e-8)` between the Double analytic gradient and the
     /// centered difference (0 where |a−n| is within the difference's rounding noise).
     public var relativeError: Double
@@ -37,8 +39,14 @@ public struct TensorGradientCheck: Sendable, Equatable {
 
 /// The outcome of `GradientCheck.run`.
 public struct GradientCheckResult: Sendable, Equatable {
-    /// One entry per parameter tensor, in layer order.
+    /// One entry per parameter tensor, in layer order (only those reached, if interrupted).
     public var tensors: [TensorGradientCheck]
+    /// The entries the check set out to perturb, over all tensors.
+    public var entriesPlanned = 0
+    /// The entries perturbed.
+    public var entriesChecked: Int { tensors.reduce(0) { $0 + $1.elementsChecked } }
+    /// Whether every planned entry was checked (false after an interruption).
+    public var isComplete: Bool { entriesChecked == entriesPlanned }
     /// The largest relative error over all tensors (published as `grad_error`).
     public var maxRelativeError: Double { tensors.map(\.relativeError).max() ?? 0 }
     /// The verdict for the largest error.
@@ -55,6 +63,9 @@ public struct GradientCheckOptions: Sendable {
     public var includesPenalty = false
     /// At most this many elements are perturbed per tensor (chosen at random beyond it).
     public var maxElementsPerTensor = 400
+    /// The most entries `check gradients` perturbs per tensor unless told otherwise: cs231n's
+    /// sparse check takes a handful, since a wrong formula is wrong almost everywhere.
+    public static let defaultEntriesPerTensor = 20
 
     /// The defaults: h = 1e-5, dropout and penalties off.
     public init() {}

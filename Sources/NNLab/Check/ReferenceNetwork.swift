@@ -23,6 +23,15 @@ struct ReferenceNetwork {
         return values
     }
 
+    /// The output of the layers from `first` on, given the input of layer `first`.
+    func output(from first: Int, input: DoubleMatrix) -> DoubleMatrix {
+        var value = input
+        for index in first..<specs.count {
+            value = forward(layer: index, spec: specs[index], value)
+        }
+        return value
+    }
+
     private func forward(layer index: Int, spec: LayerSpec, _ x: DoubleMatrix) -> DoubleMatrix {
         switch spec {
         case .linear:

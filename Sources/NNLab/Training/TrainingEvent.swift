@@ -36,6 +36,8 @@ public enum TrainingEvent: Sendable {
     case step(index: Int, of: Int, loss: Double)
     /// A validation point was reached.
     case epoch(EpochRecord)
+    /// A long computation other than training moved on (`check gradients`: entries done of all).
+    case progress(task: String, done: Int, of: Int)
 }
 
 /// The numbers a run publishes, measured at its end by full passes with the final weights.

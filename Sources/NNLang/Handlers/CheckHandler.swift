@@ -6,7 +6,7 @@ enum CheckHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         return command.variant == "gradients"
-            ? try gradients(command, state: &state, prepared: prepared, network: network)
+            ? try gradients(command, state: &state, prepared: prepared, network: network, context: context)
             : try initialLoss(state: &state, prepared: prepared, network: network)
     }
 
@@ -32,26 +32,39 @@ enum CheckHandler {
         return [.text(text), .warning("off by \(formatNumber(100 * off, significantDigits: 2))%: \(cause)")]
     }
 
-    /// Analytic against centered-difference gradients in Double, per parameter tensor.
+    /// Analytic against centered-difference gradients in Double, per parameter tensor, on a
+    /// seeded random sample of each tensor's entries (all of a tensor smaller than `entries=`).
+    /// Reports progress per entry and stops early on Ctrl-C, saying how far it got.
     private static func gradients(_ command: CheckedCommand, state: inout SessionState, prepared: PreparedData,
-                                  network: Network) throws(CommandFailure) -> [OutputBlock] {
+                                  network: Network, context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let count = min(command.integer("samples"), prepared.train.sampleCount)
         let inputs = prepared.train.features.gatherRows(0..<count)
         let labels = Array(prepared.train.labels[0..<count])
         var options = GradientCheckOptions()
         options.step = command.number("h")
         options.isDropoutEnabled = command.bool("dropout")
+        options.maxElementsPerTensor = command.value("entries") == .word("all") ? Int.max : command.integer("entries")
         var random = state.streams.dropout
         let result = GradientCheck.run(network: network, inputs: inputs, labels: labels, loss: state.loss,
-                                       options: options, random: &random)
-        state.results["grad_error"] = .number(result.maxRelativeError)
+                                       options: options, random: &random,
+                                       onProgress: { context.onProgress(.progress(task: "checking gradients", done: $0, of: $1)) },
+                                       isCancelled: context.isInterrupted)
         let table = Table(columns: ["tensor", "checked", "rel. error", "float32 path", "verdict"], rows: result.tensors.map { tensor in
-            [.text(tensor.name), .number(Double(tensor.elementsChecked)), .text(tensor.relativeError == 0 ? "0*" : scientific(tensor.relativeError)),
+            [.text(tensor.name), .text("\(tensor.elementsChecked) of \(tensor.elementCount)"),
+             .text(tensor.relativeError == 0 ? "0*" : scientific(tensor.relativeError)),
              .text(scientific(tensor.float32RelativeError)), .text(GradientVerdict(relativeError: tensor.relativeError).rawValue)]
         })
+        let total = network.parameterAddresses.reduce(0) { $0 + network.layers[$1.layer].parameters[$1.index].storage.count }
+        let entries = "\(result.entriesChecked) of \(total) entries"
+            + (result.entriesChecked < total ? " (at most \(command.value("entries") == .word("all") ? "all" : String(options.maxElementsPerTensor)) per tensor, chosen at random)" : "")
+        guard result.isComplete else {
+            return [.table(table), .warning("interrupted after \(result.entriesChecked) of the \(result.entriesPlanned) entries planned;"
+                                            + " the table shows those, and grad_error is not published from a partial check")]
+        }
+        state.results["grad_error"] = .number(result.maxRelativeError)
         let largest = result.maxRelativeError == 0 ? "0*" : scientific(result.maxRelativeError)
-        let summary = "largest relative error \(largest) on \(count) samples, h=\(formatNumber(options.step)): \(result.verdict.rawValue)"
-            + " (< 1e-7 excellent, < 1e-4 fine with kinks such as ReLU, > 1e-2 wrong)"
+        let summary = "largest relative error \(largest) on \(count) samples, \(entries), h=\(formatNumber(options.step)):"
+            + " \(result.verdict.rawValue) (< 1e-7 excellent, < 1e-4 fine with kinks such as ReLU, > 1e-2 wrong)"
         var blocks: [OutputBlock] = [.table(table), .text(summary)]
         if result.tensors.contains(where: { $0.relativeError == 0 }) {
             blocks.append(.text("* every difference was within the rounding noise of the centered difference (about 1e-10)"))

@@ -1,3 +1,5 @@
+import NNLab
+
 extension Schema {
     /// `train`'s own options; `sweep`, `grid` and the ensembles reuse some.
     static let runOptions: [OptionSpec] = [
@@ -21,6 +23,9 @@ extension Schema {
                 VariantSpec("loss", "loss at initialization against its expected value"),
                 VariantSpec("gradients", "analytic against centered-difference gradients", options: [
                     .integer("samples", 4, 1...10_000, "samples used"),
+                    OptionSpec("entries", .oneOf([.integer(1...1_000_000_000), .word(["all"])]),
+                               default: .number(Double(GradientCheckOptions.defaultEntriesPerTensor)),
+                               "entries checked per parameter tensor, chosen at random; all checks every one"),
                     .number("h", 1e-5, .positive, "finite-difference step"),
                     .flag("dropout", false, "keep dropout and augmentation on"),
                 ]),

@@ -18,6 +18,8 @@ public struct RunOutcome: Sendable, Equatable {
     public var failedChecks = 0
     /// The error that stopped the run, if any.
     public var error: Diagnostic?
+    /// Whether Ctrl-C stopped the run (a loop or a line of statements) before its end.
+    public var wasInterrupted = false
 
     /// The exit code of `nnlab run`: 2 on an error, 1 when an `expect` failed, else 0.
     public var exitCode: Int32 { error != nil ? 2 : (failedChecks > 0 ? 1 : 0) }
@@ -34,6 +36,9 @@ public final class Interpreter {
     public var isInterrupted: () -> Bool = { false }
     /// Polled after each statement: true ends `run` there (e.g. its output can no longer be written).
     public var isStopped: () -> Bool = { false }
+
+    /// The commands this version runs; the schema names a few more, not built yet.
+    public static var runnableCommands: Set<String> { Set(HandlerTable.handlers.keys) }
 
     /// A fresh session; `seedOffset` shifts every seed it sets (see `SessionState.seedOffset`).
     public init(seedOffset: UInt64 = 0, numericMode: NumericMode = .fast) {
@@ -55,17 +60,28 @@ public final class Interpreter {
             outcome.error = first
             return outcome
         }
-        for statement in script.statements {
-            let blocks = execute(statement, source: source, outcome: &outcome)
+        for (index, statement) in script.statements.enumerated() {
+            var blocks = execute(statement, source: source, outcome: &outcome)
+            let remaining = script.statements.count - index - 1
+            let stops = outcome.error == nil && remaining > 0 && (outcome.wasInterrupted || isInterrupted())
+            if stops, !outcome.wasInterrupted {
+                blocks.append(.warning("interrupted: the \(remaining == 1 ? "statement" : "\(remaining) statements") after this one did not run"))
+                outcome.wasInterrupted = true
+            }
             emit(StatementOutput(source: source.text(of: statement.range), range: statement.range, blocks: blocks))
-            if outcome.error != nil || isStopped() { break }
+            if outcome.error != nil || stops || isStopped() { break }
         }
         return outcome
     }
 
     /// Runs one statement; an error is the last block and is recorded in `outcome`.
+    ///
+    /// Only a command can fail after changing the state, so only a command keeps a copy to
+    /// put back: a copy kept across a `let` would make every assignment copy all the
+    /// variables, and a long chain of them quadratic.
     func execute(_ statement: Statement, source: SourceFile, outcome: inout RunOutcome) -> [OutputBlock] {
-        let saved = state
+        var saved: SessionState?
+        if case .command = statement { saved = state }
         var result: Result<[OutputBlock], Diagnostic> = .success([])
         NumericMode.$current.withValue(state.numericMode) {
             do throws(Diagnostic) {
@@ -77,7 +93,7 @@ public final class Interpreter {
         do {
             return try result.get()
         } catch {
-            state = saved
+            if let saved { state = saved }
             outcome.error = error
             return [.error(error)]
         }
@@ -89,9 +105,8 @@ public final class Interpreter {
         case .command(let command):
             return try runCommand(command)
         case .assignment(let name, let nameRange, let value, _):
-            let evaluator = Evaluator(environment: state)
-            try evaluator.checkAssignable(name, at: nameRange)
-            state.variables[name] = try evaluator.evaluate(value)
+            let result = try assignedValue(name, at: nameRange, value)
+            state.variables[name] = result
             return []
         case .print(let values, _):
             let evaluator = Evaluator(environment: state)
@@ -121,8 +136,15 @@ public final class Interpreter {
         }
     }
 
-    private func runLoop(variable: String, at range: SourceRange, over sequence: Expr, body: [Statement],
-                         source: SourceFile, outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
+    /// The value a `let` assigns; the evaluator (holding a copy of the state) is gone when
+    /// the variable is set, so the variables are not copied.
+    private func assignedValue(_ name: String, at range: SourceRange, _ value: Expr) throws(Diagnostic) -> Value {
+        let evaluator = Evaluator(environment: state)
+        try evaluator.checkAssignable(name, at: range)
+        return try evaluator.evaluate(value)
+    }
+
+    private func loopItems(_ variable: String, at range: SourceRange, over sequence: Expr) throws(Diagnostic) -> [Value] {
         let evaluator = Evaluator(environment: state)
         try evaluator.checkAssignable(variable, at: range)
         let values = try evaluator.evaluate(sequence)
@@ -130,13 +152,25 @@ public final class Interpreter {
             throw Diagnostic(.typeMismatch, "a for loop needs a list, got \(values.kindDescription)", at: sequence.range,
                              expected: "a list such as [1e-1, 1e-2]")
         }
+        return items
+    }
+
+    private func runLoop(variable: String, at range: SourceRange, over sequence: Expr, body: [Statement],
+                         source: SourceFile, outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
+        let items = try loopItems(variable, at: range, over: sequence)
         var blocks: [OutputBlock] = []
-        for item in items {
+        for (index, item) in items.enumerated() {
             state.variables[variable] = item
             blocks.append(.text("# \(variable) = \(item)"))
-            for statement in body {
+            for (position, statement) in body.enumerated() {
                 blocks += execute(statement, source: source, outcome: &outcome)
-                if outcome.error != nil { return blocks }
+                if outcome.error != nil || outcome.wasInterrupted { return blocks }
+                let isLast = index == items.count - 1 && position == body.count - 1
+                if !isLast, isInterrupted() {
+                    outcome.wasInterrupted = true
+                    blocks.append(.warning("interrupted: the loop stopped at \(variable) = \(item) (\(index + 1) of \(items.count) values)"))
+                    return blocks
+                }
             }
         }
         return blocks
