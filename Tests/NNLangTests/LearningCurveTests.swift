@@ -69,3 +69,15 @@ import NNLab
         #expect(!fresh.contains("trained on the old split"), "\(fresh)")
     }
 }
+
+/// Commands on a very wide model work in bounded memory or refuse with the estimate.
+@Suite struct WideModelTests {
+    @Test func theIssuesWideModelPlotsItsBoundaryAndRefusesAHugeBatch() {
+        let (interpreter, output) = LearningCurveTests.session(
+            "data spiral\nmodel 2 -> 2 -> 999999 relu -> 3\nplot boundary\nevaluate val\ntrain epochs=1 batch=all")
+        #expect(output.contains("decision regions"), "\(output)")
+        #expect(output.contains("val: loss"), "\(output)")
+        #expect(output.contains("needs about 5.5 GiB for this model, over the limit of 4 GiB"), "\(output)")
+        #expect(interpreter.state.runs.isEmpty)
+    }
+}

@@ -63,11 +63,28 @@ public final class Network {
         activationGradients[layers.count] = Matrix(rows: 0, columns: 0)
     }
 
-    /// The scores for `input` in evaluation mode (a new matrix).
+    /// The scores for `input` in evaluation mode (a new matrix), computed in chunks that
+    /// fit `MemoryBudget`.
     public func predict(_ input: Matrix) -> Matrix {
         var context = LayerContext.evaluation
-        forward(input, context: &context)
-        return output
+        let chunk = evaluationChunk()
+        guard input.rows > chunk else {
+            forward(input, context: &context)
+            return output
+        }
+        var result = Matrix(rows: input.rows, columns: outputFeatures)
+        var rows = Matrix(rows: 0, columns: 0)
+        for start in stride(from: 0, to: input.rows, by: chunk) {
+            let range = start..<min(start + chunk, input.rows)
+            input.gatherRows(range, into: &rows)
+            forward(rows, context: &context)
+            output.storage.withUnsafeBufferPointer { source in
+                result.storage.withUnsafeMutableBufferPointer { target in
+                    (target.baseAddress! + start * result.columns).update(from: source.baseAddress!, count: source.count)
+                }
+            }
+        }
+        return result
     }
 
     /// An independent copy: same parameters, buffers and frozen flags, fresh workspaces.

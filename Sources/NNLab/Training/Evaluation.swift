@@ -8,10 +8,10 @@ public struct Measurement: Sendable, Equatable {
 
 extension Network {
     /// Measures data loss and accuracy by a full pass in evaluation mode, in chunks of
-    /// 1024 samples so memory stays bounded on large splits.
+    /// up to 1024 samples that fit `MemoryBudget`, so memory stays bounded.
     public func measure(inputs: Matrix, labels: [Int], loss: LossFunction) -> Measurement {
         guard inputs.rows > 0 else { return Measurement(loss: .nan, accuracy: .nan) }
-        let chunk = 1024
+        let chunk = evaluationChunk()
         var totalLoss = 0.0, correct = 0.0
         var context = LayerContext.evaluation
         var rows = Matrix(rows: 0, columns: 0)

@@ -72,6 +72,8 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
     case model(ModelError)
     /// The augmentation does not fit the data.
     case data(DataError)
+    /// A training step would not fit the memory budget.
+    case memory(MemoryError)
 
     public var description: String {
         switch self {
@@ -81,6 +83,7 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(option) watches the validation loss, but the validation split is empty; split with val= above 0"
         case let .model(error): return error.description
         case let .data(error): return error.description
+        case let .memory(error): return error.description
         }
     }
 }

@@ -65,6 +65,7 @@ public final class TrainingLoop {
         case let .samples(size): batchSize = min(size, data.inputs.rows)
         }
         stepsPerEpoch = (data.inputs.rows + batchSize - 1) / batchSize
+        do { try network.checkTrainingMemory(batch: batchSize) } catch { throw .memory(error) }
     }
 
     /// Total steps the run will take if nothing stops it.

@@ -49,7 +49,8 @@ enum ShowHandler {
 
     private static func activations(_ state: SessionState) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
-        let count = min(500, prepared.train.sampleCount)
+        // Each value is kept as a float and copied to a double for the histograms.
+        let count = min(prepared.train.sampleCount, network.evaluationChunk(preferred: 500, bytesPerValue: 12))
         let outputs = network.layerOutputs(prepared.train.features.gatherRows(0..<count))
         let rows = network.layers.indices.compactMap { index -> HistogramStack.Row? in
             guard case let .activation(kind) = network.layers[index].spec else { return nil }
