@@ -41,15 +41,17 @@ extension Dataset {
         }
     }
 
-    /// Concentric rings: class j at radius (j+1)/classes, uniform angle, plus `noise·randn`
-    /// on each coordinate (scikit-learn's `make_circles` generalized to any class count).
-    public static func circles(points: Int = 100, classes: Int = 2, noise: Double = 0.05,
+    /// Concentric rings, uniform angle, plus `noise·randn` on each coordinate: class j at
+    /// radius (j+1)/classes, or, given `factor` (scikit-learn's `make_circles`: inner over
+    /// outer radius), from `factor` for class 0 up to 1 for the last, evenly spaced.
+    public static func circles(points: Int = 100, classes: Int = 2, noise: Double = 0.05, factor: Double? = nil,
                                random: inout RandomSource) throws(DataError) -> Dataset {
         let total = try DataLimits.checkedTotal(points: points, classes: classes, features: 2, what: "circles")
         try checkNoise(noise)
         return try twoDimensional(name: "circles", points: points, classes: classes, total: total,
                                   summary: "circles, \(points) points × \(classes) classes, noise \(noise)") { j, _ in
-            let radius = Double(j + 1) / Double(classes)
+            let radius = factor.map { classes == 1 ? 1 : $0 + (1 - $0) * Double(j) / Double(classes - 1) }
+                ?? Double(j + 1) / Double(classes)
             let angle = random.nextUniform(in: 0, 2 * Double.pi)
             return (radius * cos(angle) + noise * random.nextNormal(), radius * sin(angle) + noise * random.nextNormal())
         }

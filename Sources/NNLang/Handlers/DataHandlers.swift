@@ -39,7 +39,7 @@ enum DataHandler {
             switch command.variant {
             case "spiral": return (try .spiral(points: points, classes: classes, noise: noise ?? 0.2, random: &random), nil)
             case "blobs": return (try .blobs(points: points, classes: classes, noise: noise ?? 1, random: &random), nil)
-            case "circles": return (try .circles(points: points, noise: noise ?? 0.1, random: &random), nil)
+            case "circles": return (try .circles(points: points, noise: noise ?? 0.1, factor: command.number("factor"), random: &random), nil)
             case "moons": return (try .moons(points: points, noise: noise ?? 0.1, random: &random), nil)
             case "xor": return (try .xor(points: points, noise: noise ?? 0.1, random: &random), nil)
             case "gaussian":

@@ -17,7 +17,8 @@ enum PlotHandler {
         case "ratio": return [.plot(RunPlots.updateRatio(last))]
         default:
             let logY: Bool? = command.isSet("logy") ? command.bool("logy") : nil
-            return [.plot(RunPlots.loss(runs, smoothing: command.integer("smooth"), logY: logY))]
+            let smoothing: Int? = command.isSet("smooth") ? command.integer("smooth") : nil
+            return [.plot(RunPlots.loss(runs, smoothing: smoothing, logY: logY))]
         }
     }
 

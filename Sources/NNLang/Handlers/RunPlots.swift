@@ -7,8 +7,9 @@ enum RunPlots {
     /// point: one run draws its raw losses dim under a bias-corrected moving average;
     /// several runs draw their averages (short runs, unsmoothed, their raw losses). Validation loss climbing while training loss
     /// falls is the overfitting picture.
-    static func loss(_ runs: some Collection<RunHistory>, smoothing: Int = 0, logY: Bool? = nil) -> LinePlot {
-        let beta = smoothing > 0 ? 1 - 1 / Double(smoothing) : automaticBeta(runs.first?.stepCount ?? 0)
+    /// `smoothing`: the moving-average window (0 or 1: raw); nil chooses one for the run's length.
+    static func loss(_ runs: some Collection<RunHistory>, smoothing: Int? = nil, logY: Bool? = nil) -> LinePlot {
+        let beta = smoothing.map { $0 > 1 ? 1 - 1 / Double($0) : 0 } ?? automaticBeta(runs.first?.stepCount ?? 0)
         var series: [Series] = []
         for (index, run) in runs.enumerated() {
             let raw = Series(name: run.name, y: run.stepLosses, color: index)

@@ -1,3 +1,4 @@
+import Foundation
 /// One option given a list of values (`train lr=[1e-1,1e-2]`) or a distribution (`sweep lr=logu(…)`).
 public struct SweepAxis: Equatable, Sendable {
     /// The option, e.g. `lr`.
@@ -51,40 +52,43 @@ public struct CheckedCommand: Equatable, Sendable {
     }
 
     /// Whether the user typed this option (or its bare word).
-    public func isSet(_ option: String) -> Bool { explicitOptions.contains(option) }
+    public func isSet(_ option: String) -> Bool { noteRead(option); return explicitOptions.contains(option) }
 
     /// The option's value, given or defaulted; nil when it has no default and was not given.
-    public func value(_ option: String) -> Value? { options[option] }
+    public func value(_ option: String) -> Value? { noteRead(option); return options[option] }
 
     /// A number option (given or defaulted).
     public func number(_ option: String) -> Double {
+        noteRead(option)
         guard let number = options[option]?.number else { preconditionFailure("option \(option) is not a number") }
         return number
     }
 
     /// A number option, or nil when not set and without a default.
-    public func optionalNumber(_ option: String) -> Double? { options[option]?.number }
+    public func optionalNumber(_ option: String) -> Double? { noteRead(option); return options[option]?.number }
 
     /// A whole-number option.
     public func integer(_ option: String) -> Int {
+        noteRead(option)
         guard let integer = options[option]?.exactInteger else { preconditionFailure("option \(option) is not an integer") }
         return integer
     }
 
     /// A whole-number option, or nil when not set (or set to a word, like `batch=all`).
-    public func optionalInteger(_ option: String) -> Int? { options[option]?.exactInteger }
+    public func optionalInteger(_ option: String) -> Int? { noteRead(option); return options[option]?.exactInteger }
 
     /// A true/false option.
     public func bool(_ option: String) -> Bool {
+        noteRead(option)
         guard let bool = options[option]?.bool else { preconditionFailure("option \(option) is not a bool") }
         return bool
     }
 
     /// A word or string option's text, or nil when not set.
-    public func text(_ option: String) -> String? { options[option]?.text }
+    public func text(_ option: String) -> String? { noteRead(option); return options[option]?.text }
 
     /// A list option's numbers, e.g. `betas`.
-    public func numbers(_ option: String) -> [Double]? { options[option]?.list?.compactMap(\.number) }
+    public func numbers(_ option: String) -> [Double]? { noteRead(option); return options[option]?.list?.compactMap(\.number) }
 
     /// The text of the positional at an index (0 is the variant word).
     public func word(_ index: Int) -> String? {
@@ -95,4 +99,25 @@ public struct CheckedCommand: Equatable, Sendable {
     public func positional(_ index: Int) -> Value? {
         index < positionals.count ? positionals[index] : nil
     }
+}
+
+/// Which options handlers read, for the test that every option of the schema does
+/// something: an option no handler reads would be silently ignored.
+public final class OptionReadLog: @unchecked Sendable {
+    private var names: Set<String> = []
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// The options read so far.
+    public var read: Set<String> { lock.withLock { names } }
+
+    func note(_ option: String) { _ = lock.withLock { names.insert(option) } }
+
+    /// The log of the code running now; nil outside that test.
+    @TaskLocal public static var current: OptionReadLog?
+}
+
+extension CheckedCommand {
+    fileprivate func noteRead(_ option: String) { OptionReadLog.current?.note(option) }
 }

@@ -1,26 +1,27 @@
 extension Schema {
+    private static let runsOption = OptionSpec.word("runs", ["all", "last"], "last", "which runs to draw")
+
     static let sessionCommands: [CommandSpec] = [
         CommandSpec(
             "plot", "plot the last run(s)",
             variants: [
-                VariantSpec("loss", "loss against step"), VariantSpec("accuracy", "train and val accuracy"),
-                VariantSpec("lr", "learning rate against step"), VariantSpec("ratio", "update/weight ratio"),
+                VariantSpec("loss", "train and val loss against step", options: [
+                    .integer("smooth", 0, 0...1_000_000, bare: 20, "moving-average window (0: raw; unset: automatic)"),
+                    .flag("logy", false, "logarithmic y axis (unset: when the losses span over 100x)"),
+                    runsOption,
+                ]),
+                VariantSpec("accuracy", "train and val accuracy", options: [runsOption]),
+                VariantSpec("lr", "learning rate against step", options: [runsOption]),
+                VariantSpec("ratio", "update/weight ratio of the last run"),
                 VariantSpec("boundary", "decision regions over the data"),
                 VariantSpec("schedule", "the schedule, before any run", options: [
                     .integer("epochs", 100, Limits.epochs, "length of the run drawn"),
                 ]),
                 VariantSpec("sweep", "val accuracy against each searched option"),
-            ],
-            options: [
-                .integer("smooth", 0, 0...1_000_000, bare: 20, "moving-average window (0: raw)"),
-                .flag("logy", false, "logarithmic y axis"),
-                .word("runs", ["all", "last"], "last", "which runs to draw"),
             ]),
         CommandSpec("show", "tables and histograms of the session", variants: [
             VariantSpec("model", "layers, shapes and parameters"),
-            VariantSpec("data", "the data set; sample images for image data", options: [
-                .flag("augmented", false, "show images as training sees them"),
-            ]),
+            VariantSpec("data", "the data set; sample images for image data"),
             VariantSpec("config", "everything the session holds"),
             VariantSpec("results", "every published name"),
             VariantSpec("runs", "every run so far"),

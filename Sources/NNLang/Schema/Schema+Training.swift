@@ -59,7 +59,7 @@ extension Schema {
 
     static let lossVariants: [VariantSpec] = [
         VariantSpec("softmax", "softmax cross-entropy"),
-        VariantSpec("svm", "multiclass hinge loss", options: [.number("margin", 1, .positive, "the margin")]),
+        VariantSpec("svm", "multiclass hinge loss, margin 1"),
         VariantSpec("mse", "mean squared error against one-hot targets"),
     ]
 
