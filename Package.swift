@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "nnlab-bench", targets: ["nnlab-bench"]),
         .library(name: "NNLab", targets: ["NNLab"]),
         .library(name: "TextPlot", targets: ["TextPlot"]),
+        .library(name: "Elementary", targets: ["Elementary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -17,9 +18,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "CFastMath"),
-        .target(name: "NNLab", dependencies: ["CBLAS", "CFastMath"]),
-        .target(name: "TextPlot"),
-        .target(name: "NNLang", dependencies: ["NNLab", "TextPlot"]),
+        .target(name: "Elementary"),
+        .target(name: "NNLab", dependencies: ["CBLAS", "CFastMath", "Elementary"]),
+        .target(name: "TextPlot", dependencies: ["Elementary"]),
+        .target(name: "NNLang", dependencies: ["NNLab", "TextPlot", "Elementary"]),
         .target(name: "NNLessons", dependencies: ["NNLang"]),
         .executableTarget(name: "nnlab", dependencies: [
             "NNLang", "NNLessons", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -27,8 +29,9 @@ let package = Package(
         .executableTarget(name: "nnlab-bench", dependencies: [
             "NNLab", "NNLang", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
         ]),
+        .testTarget(name: "ElementaryTests", dependencies: ["Elementary"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLabTests", dependencies: ["NNLab"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TextPlotTests", dependencies: ["TextPlot"], resources: [.copy("Goldens")]),
+        .testTarget(name: "TextPlotTests", dependencies: ["TextPlot", "Elementary"], resources: [.copy("Goldens")]),
         .target(name: "NNLangFuzz", dependencies: ["NNLang"], path: "Tests/NNLangFuzz"),
         .testTarget(name: "NNLangTests", dependencies: ["NNLang", "NNLangFuzz"], exclude: ["Scripts"]),
         .testTarget(name: "NNLessonsTests", dependencies: ["NNLessons", "NNLangFuzz"]),

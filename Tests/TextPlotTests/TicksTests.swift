@@ -1,3 +1,4 @@
+import Elementary
 import Testing
 @testable import TextPlot
 

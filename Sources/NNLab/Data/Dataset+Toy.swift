@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// The two-dimensional teaching sets: spiral, blobs, circles and moons.
@@ -18,8 +19,8 @@ extension Dataset {
                 let r = linspace(0, 1, count: points, at: i)
                 let t = linspace(4 * Double(j), 4 * Double(j + 1), count: points, at: i) + noise * random.nextNormal()
                 let row = j * points + i
-                x[row, 0] = Float(r * sin(t))
-                x[row, 1] = Float(r * cos(t))
+                x[row, 0] = Float(r * Math.sin(t))
+                x[row, 1] = Float(r * Math.cos(t))
                 labels[row] = j
             }
         }
@@ -37,7 +38,7 @@ extension Dataset {
         return try twoDimensional(name: "blobs", points: points, classes: classes, total: total,
                                   summary: "blobs, \(points) points × \(classes) classes, noise \(noise)") { j, _ in
             let angle = turn + 2 * Double.pi * Double(j) / Double(classes)
-            return (2 * cos(angle) + noise * random.nextNormal(), 2 * sin(angle) + noise * random.nextNormal())
+            return (2 * Math.cos(angle) + noise * random.nextNormal(), 2 * Math.sin(angle) + noise * random.nextNormal())
         }
     }
 
@@ -53,7 +54,7 @@ extension Dataset {
             let radius = factor.map { classes == 1 ? 1 : $0 + (1 - $0) * Double(j) / Double(classes - 1) }
                 ?? Double(j + 1) / Double(classes)
             let angle = random.nextUniform(in: 0, 2 * Double.pi)
-            return (radius * cos(angle) + noise * random.nextNormal(), radius * sin(angle) + noise * random.nextNormal())
+            return (radius * Math.cos(angle) + noise * random.nextNormal(), radius * Math.sin(angle) + noise * random.nextNormal())
         }
     }
 
@@ -69,7 +70,7 @@ extension Dataset {
         return try twoDimensional(name: "moons", points: points, classes: 2, total: total,
                                   summary: "moons, \(points) points × 2 classes, noise \(noise)") { j, i in
             let t = linspace(0, Double.pi, count: points, at: i)
-            let (x, y) = j == 0 ? (cos(t), sin(t)) : (1 - cos(t), 0.5 - sin(t))
+            let (x, y) = j == 0 ? (Math.cos(t), Math.sin(t)) : (1 - Math.cos(t), 0.5 - Math.sin(t))
             return (x + noise * random.nextNormal(), y + noise * random.nextNormal())
         }
     }

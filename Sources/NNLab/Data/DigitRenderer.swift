@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// Draws one jittered digit into an 8x8 (or any size) grey image.
@@ -46,7 +47,7 @@ struct DigitRenderer {
         for stroke in strokes {
             let shift = SIMD2(random.nextNormal(), random.nextNormal()) * (0.035 * noise)
             let mapped = stroke.map { p -> SIMD2<Double> in
-                let bent = p + shift + SIMD2(bendX * sin(Double.pi * p.y + phaseX), bendY * sin(Double.pi * p.x + phaseY))
+                let bent = p + shift + SIMD2(bendX * Math.sin(Double.pi * p.y + phaseX), bendY * Math.sin(Double.pi * p.x + phaseY))
                 return transform(bent) * Double(side)
             }
             for k in 1..<max(mapped.count, 2) where k < mapped.count {
@@ -60,11 +61,11 @@ struct DigitRenderer {
     /// A random affine map of the unit box about its centre.
     private func randomAffine(random: inout RandomSource) -> (SIMD2<Double>) -> SIMD2<Double> {
         let angle = 0.2 * noise * random.nextNormal()
-        let scale = exp(0.1 * noise * random.nextNormal())
-        let aspect = exp(0.1 * noise * random.nextNormal())
+        let scale = Math.exp(0.1 * noise * random.nextNormal())
+        let aspect = Math.exp(0.1 * noise * random.nextNormal())
         let shear = 0.2 * noise * random.nextNormal()
         let shift = SIMD2(random.nextNormal(), random.nextNormal()) * (0.06 * noise)
-        let (c, s) = (cos(angle), sin(angle))
+        let (c, s) = (Math.cos(angle), Math.sin(angle))
         let sx = scale * aspect, sy = scale / aspect
         return { p in
             let q = p - SIMD2(0.5, 0.5)

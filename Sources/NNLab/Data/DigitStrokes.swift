@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// A pen stroke: points joined by straight segments, in a unit box (x right, y down).
@@ -16,7 +17,7 @@ enum DigitStrokes {
                     from start: Double, to end: Double, segments: Int = 12) -> Stroke {
         (0...segments).map { k in
             let angle = (start + (end - start) * Double(k) / Double(segments)) * Double.pi / 180
-            return SIMD2(cx + rx * cos(angle), cy - ry * sin(angle))
+            return SIMD2(cx + rx * Math.cos(angle), cy - ry * Math.sin(angle))
         }
     }
 

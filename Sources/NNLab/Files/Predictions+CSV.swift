@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// What a model predicts for each sample of a split, for analysis elsewhere
@@ -18,7 +19,7 @@ public struct Predictions: Sendable, Equatable {
         for r in 0..<scores.rows {
             let row = (0..<scores.columns).map { Double(scores[r, $0]) }
             let top = row.max() ?? 0
-            let exponentials = row.map { Foundation.exp($0 - top) }
+            let exponentials = row.map { Math.exp($0 - top) }
             let total = exponentials.reduce(0, +)
             probabilities.append(exponentials.map { $0 / total })
             predicted.append(row.indices.max { row[$0] < row[$1] } ?? 0)

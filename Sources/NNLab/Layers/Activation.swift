@@ -1,4 +1,4 @@
-import Foundation
+import Elementary
 
 /// An elementwise nonlinearity layer; `ActivationKind` documents each formula.
 ///
@@ -24,10 +24,10 @@ public final class Activation: Layer {
                 switch kind {
                 case .relu: for i in x.indices { y[i] = max(0, x[i]) }
                 case .leakyReLU: for i in x.indices { let xi = x[i]; y[i] = xi > 0 ? xi : slope * xi }
-                case .tanh: for i in x.indices { y[i] = tanhf(x[i]) }
-                case .sigmoid: for i in x.indices { y[i] = 1 / (1 + expf(-x[i])) }
-                case .elu: for i in x.indices { y[i] = x[i] > 0 ? x[i] : expm1f(x[i]) }
-                case .gelu: for i in x.indices { y[i] = 0.5 * x[i] * (1 + erff(x[i] * Float(0.5).squareRoot())) }
+                case .tanh: for i in x.indices { y[i] = Float(Math.tanh(Double(x[i]))) }
+                case .sigmoid: for i in x.indices { y[i] = 1 / (1 + Float(Math.exp(Double(-x[i])))) }
+                case .elu: for i in x.indices { y[i] = x[i] > 0 ? x[i] : Float(Math.expm1(Double(x[i]))) }
+                case .gelu: for i in x.indices { y[i] = 0.5 * x[i] * (1 + Float(Math.erf(Double(x[i] * Float(0.5).squareRoot())))) }
                 }
             }
         }
@@ -53,8 +53,8 @@ public final class Activation: Layer {
                         case .elu: for i in x.indices { let gi = g[i], yi = y[i]; d[i] = x[i] > 0 ? gi : gi * (yi + 1) }
                         case .gelu:
                             for i in x.indices {
-                                let cdf = 0.5 * (1 + erff(x[i] * Float(0.5).squareRoot()))
-                                d[i] = g[i] * (cdf + x[i] * expf(-0.5 * x[i] * x[i]) * inverseRootTwoPi)
+                                let cdf = 0.5 * (1 + Float(Math.erf(Double(x[i] * Float(0.5).squareRoot()))))
+                                d[i] = g[i] * (cdf + x[i] * Float(Math.exp(Double(-0.5 * x[i] * x[i]))) * inverseRootTwoPi)
                             }
                         }
                     }

@@ -1,4 +1,4 @@
-import Foundation
+import Elementary
 
 /// The elementwise nonlinearities, each with its derivative beside it.
 ///
@@ -26,10 +26,10 @@ public enum ActivationKind: String, Sendable, CaseIterable {
         switch self {
         case .relu: return max(0, x)
         case .leakyReLU: return x > 0 ? x : ActivationKind.leakySlope * x
-        case .tanh: return Foundation.tanh(x)
-        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
-        case .elu: return x > 0 ? x : Foundation.expm1(x)
-        case .gelu: return 0.5 * x * (1 + Foundation.erf(x / 2.0.squareRoot()))
+        case .tanh: return Math.tanh(x)
+        case .sigmoid: return 1 / (1 + Math.exp(-x))
+        case .elu: return x > 0 ? x : Math.expm1(x)
+        case .gelu: return 0.5 * x * (1 + Math.erf(x / 2.0.squareRoot()))
         }
     }
 
@@ -38,12 +38,12 @@ public enum ActivationKind: String, Sendable, CaseIterable {
         switch self {
         case .relu: return x > 0 ? 1 : 0
         case .leakyReLU: return x > 0 ? 1 : ActivationKind.leakySlope
-        case .tanh: let t = Foundation.tanh(x); return 1 - t * t
-        case .sigmoid: let s = 1 / (1 + Foundation.exp(-x)); return s * (1 - s)
-        case .elu: return x > 0 ? 1 : Foundation.exp(x)
+        case .tanh: let t = Math.tanh(x); return 1 - t * t
+        case .sigmoid: let s = 1 / (1 + Math.exp(-x)); return s * (1 - s)
+        case .elu: return x > 0 ? 1 : Math.exp(x)
         case .gelu:
-            let cdf = 0.5 * (1 + Foundation.erf(x / 2.0.squareRoot()))
-            return cdf + x * Foundation.exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
+            let cdf = 0.5 * (1 + Math.erf(x / 2.0.squareRoot()))
+            return cdf + x * Math.exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
         }
     }
 }

@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// The data losses nnlab offers.
@@ -61,7 +62,7 @@ public struct LossFunction: Sendable, Equatable {
     /// ln C for softmax (uniform predictions), C − 1 for the SVM (all margins 1).
     public func expectedInitialLoss(classes: Int) -> Double? {
         switch kind {
-        case .softmax: return Foundation.log(Double(classes))
+        case .softmax: return Math.log(Double(classes))
         case .svm: return Double(classes - 1)
         case .mse: return nil
         }
@@ -78,10 +79,10 @@ public struct LossFunction: Sendable, Equatable {
                 let top = z.max() ?? 0
                 var total = 0.0
                 for c in 0..<classes {
-                    exponentials[c] = Foundation.exp(z[c] - top)
+                    exponentials[c] = Math.exp(z[c] - top)
                     total += exponentials[c]
                 }
-                let logSum = top + Foundation.log(total)
+                let logSum = top + Math.log(total)
                 var loss = 0.0
                 for c in 0..<classes {
                     let target = smoothedTarget(c == label, classes: classes)

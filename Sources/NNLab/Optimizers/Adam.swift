@@ -1,4 +1,5 @@
 import CFastMath
+import Elementary
 import Foundation
 
 /// Adam and AdamW: steps by bias-corrected moving averages of the gradient and its square.
@@ -61,8 +62,8 @@ public struct Adam: Optimizer {
         let rule = Rule(
             beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
             epsilon: Float(epsilon),
-            stepSize: Float(Double(learningRate) / (1 - Foundation.pow(beta1, t))),
-            rootCorrection2: Float((1 - Foundation.pow(beta2, t)).squareRoot()),
+            stepSize: Float(Double(learningRate) / (1 - Math.pow(beta1, t))),
+            rootCorrection2: Float((1 - Math.pow(beta2, t)).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
             shrink: decouplesWeightDecay ? Float(1 - Double(learningRate) * weightDecay) : 1)
         Adam.descend(parameter: &parameter, gradient: gradient,

@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// The xoshiro256** generator (Blackman and Vigna, 2018), seeded through SplitMix64.
@@ -64,9 +65,9 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
         var u1 = nextUniform()
         while u1 == 0 { u1 = nextUniform() }
         let u2 = nextUniform()
-        let radius = (-2 * Foundation.log(u1)).squareRoot()
-        spareNormal = radius * Foundation.sin(2 * Double.pi * u2)
-        return radius * Foundation.cos(2 * Double.pi * u2)
+        let radius = (-2 * Math.log(u1)).squareRoot()
+        spareNormal = radius * Math.sin(2 * Double.pi * u2)
+        return radius * Math.cos(2 * Double.pi * u2)
     }
 
     /// A normal sample with the given mean and standard deviation.
@@ -78,7 +79,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
     public mutating func nextGamma(shape: Double) -> Double {
         precondition(shape > 0, "Gamma shape must be positive, got \(shape)")
         if shape < 1 {
-            let boost = Foundation.pow(nextUniform(), 1 / shape)
+            let boost = Math.pow(nextUniform(), 1 / shape)
             return nextGamma(shape: shape + 1) * (boost == 0 ? Double.leastNormalMagnitude : boost)
         }
         let d = shape - 1.0 / 3.0
@@ -93,7 +94,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
             v = v * v * v
             let u = nextUniform()
             if u < 1 - 0.0331 * x * x * x * x { return d * v }
-            if Foundation.log(max(u, .leastNormalMagnitude)) < 0.5 * x * x + d * (1 - v + Foundation.log(v)) { return d * v }
+            if Math.log(max(u, .leastNormalMagnitude)) < 0.5 * x * x + d * (1 - v + Math.log(v)) { return d * v }
         }
     }
 

@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// What the learning-rate range test measured.
@@ -36,11 +37,11 @@ public enum LearningRateFinder {
             let indices = order[position..<min(position + batchSize, order.count)]
             position += indices.count
             inputs.gatherRows(indices, into: &batch)
-            let rate = start * Foundation.pow(end / start, Double(i) / Double(max(steps - 1, 1)))
+            let rate = start * Math.pow(end / start, Double(i) / Double(max(steps - 1, 1)))
             let outcome = step.run(network: twin, inputs: batch, targets: LossTargets(indices.map { labels[$0] }), loss: loss,
                                    optimizer: &optimizer, learningRate: Float(rate), clipNorm: nil, context: &context)
             average = 0.98 * average + 0.02 * outcome.loss
-            let smoothed = average / (1 - Foundation.pow(0.98, Double(i + 1)))
+            let smoothed = average / (1 - Math.pow(0.98, Double(i + 1)))
             result.learningRates.append(rate)
             result.rawLosses.append(outcome.loss)
             result.smoothedLosses.append(smoothed)

@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// A learning-rate schedule: the rate as a pure function of the step k (from 0), a base
@@ -56,13 +57,13 @@ public enum Schedule: Equatable, Sendable {
         case .constant, .invsqrt:
             return 1
         case .step(let every, let factor, _):
-            return Foundation.pow(factor, Double(k / max(every, 1)))
+            return Math.pow(factor, Double(k / max(every, 1)))
         case .multistep(let milestones, let factor, _):
-            return Foundation.pow(factor, Double(milestones.count { $0 <= k }))
+            return Math.pow(factor, Double(milestones.count { $0 <= k }))
         case .exponential(let gamma, _):
-            return Foundation.pow(gamma, Double(k))
+            return Math.pow(gamma, Double(k))
         case .cosine:
-            return 0.5 * (1 + Foundation.cos(Double.pi * progress(k, length)))
+            return 0.5 * (1 + Math.cos(Double.pi * progress(k, length)))
         case .linear:
             return 1 - progress(k, length)
         }

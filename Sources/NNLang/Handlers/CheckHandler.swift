@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 import NNLab
 
@@ -75,8 +76,8 @@ enum CheckHandler {
     /// `3.2e-09`: errors span many decades, so they print in scientific form.
     static func scientific(_ value: Double) -> String {
         guard value.isFinite, value != 0 else { return value == 0 ? "0" : formatNumber(value) }
-        let exponent = Int(Foundation.floor(Foundation.log10(abs(value))))
-        let mantissa = value / Foundation.pow(10, Double(exponent))
+        let exponent = Int(Math.log10(abs(value)).rounded(.down))
+        let mantissa = value / Math.pow(10, Double(exponent))
         return "\(formatNumber(mantissa, significantDigits: 2))e\(exponent < 0 ? "-" : "+")\(abs(exponent) < 10 ? "0" : "")\(abs(exponent))"
     }
 }

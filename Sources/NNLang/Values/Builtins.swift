@@ -1,3 +1,4 @@
+import Elementary
 import Foundation
 
 /// The language's functions: `log exp sqrt abs min max round`, and `logu uniform choice` for sweeps.
@@ -35,8 +36,8 @@ public enum Builtins {
         switch name {
         case "log":
             guard x > 0 else { throw domain("log needs a positive number, got \(formatNumber(x))", at: range) }
-            result = Foundation.log(x)
-        case "exp": result = Foundation.exp(x)
+            result = Math.log(x)
+        case "exp": result = Math.exp(x)
         case "sqrt":
             guard x >= 0 else { throw domain("sqrt needs a number ≥ 0, got \(formatNumber(x))", at: range) }
             result = x.squareRoot()
@@ -95,7 +96,7 @@ public enum Builtins {
 
     /// `a^b` in Double; NaN for a negative base with a fractional exponent.
     static func power(_ base: Double, _ exponent: Double) -> Double {
-        Foundation.pow(base, exponent)
+        Math.pow(base, exponent)
     }
 
     static func domain(_ message: String, at range: SourceRange) -> Diagnostic {

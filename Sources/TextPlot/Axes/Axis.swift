@@ -1,3 +1,5 @@
+import Elementary
+
 /// How an axis maps values: evenly or by decades.
 public enum AxisScale: String, Sendable {
     /// Equal distances for equal differences.

@@ -1,3 +1,5 @@
+import Elementary
+
 /// Nice tick values (steps of 1, 2 or 5 times a power of ten) and their labels.
 enum Ticks {
     /// Ticks covering `low...high` with limits rounded outward to whole steps, at most

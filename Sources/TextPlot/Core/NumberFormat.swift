@@ -1,3 +1,5 @@
+import Elementary
+
 /// Locale-independent number formatting for labels and notes.
 enum NumberFormat {
     /// `value` with exactly `decimals` digits after the point ("-0" printed as "0").

@@ -1,3 +1,5 @@
+import Elementary
+
 /// Which contour levels to draw.
 public enum ContourLevels: Sendable {
     /// `count` levels spaced logarithmically above the minimum (for surfaces bounded

@@ -1,3 +1,5 @@
+import Elementary
+
 /// A matrix drawn as shaded cells: a grid search's scores, a confusion matrix, weights.
 ///
 ///     Heatmap(title: "val accuracy", values: scores,

@@ -1,3 +1,5 @@
+import Elementary
+
 /// Bin edges and counts for a set of values.
 struct Bins {
     /// The bin edges, one more than the bins.
