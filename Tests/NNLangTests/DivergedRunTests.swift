@@ -6,17 +6,8 @@ import NNLab
 @Suite struct DivergedRunTests {
     static let setup = "seed 0\ndata blobs\nmodel 2 -> 100 relu -> 3\noptimizer sgd\n"
 
-    static func session(_ text: String) -> (Interpreter, String) {
-        let source = SourceFile(name: "diverged.nnlab", text: text)
-        let renderer = TranscriptRenderer(width: 80, height: 12, source: source)
-        let interpreter = Interpreter()
-        var output = ""
-        _ = interpreter.run(source) { output += renderer.render(command: $0.source, blocks: $0.blocks) }
-        return (interpreter, output)
-    }
-
     @Test func theIssuesExampleEvaluatesAndTrainsAfterwards() throws {
-        let (interpreter, output) = Self.session(Self.setup + "train epochs=2 lr=1e6\nevaluate val\ntrain epochs=1 lr=0.1")
+        let (interpreter, output) = session(Self.setup + "train epochs=2 lr=1e6\nevaluate val\ntrain epochs=1 lr=0.1")
         #expect(output.contains("went back to the weights and optimizer state from before this run"), "\(output)")
         #expect(!output.contains("val: loss nan"), "\(output)")
         #expect(interpreter.state.runs.last?.stopReason == .completed)
@@ -25,7 +16,7 @@ import NNLab
     }
 
     @Test func aDivergedRunIsNeverTheBestWhileAFiniteOneExists() throws {
-        let (interpreter, output) = Self.session(Self.setup + "train epochs=1 lr=[1e6, 0.1, 1e7]")
+        let (interpreter, output) = session(Self.setup + "train epochs=1 lr=[1e6, 0.1, 1e7]")
         #expect(output.contains("best: lr=0.1"), "\(output)")
         #expect(output.contains("diverged at step"), "\(output)")
         let best = try #require(interpreter.state.lookup("best"))
@@ -35,7 +26,7 @@ import NNLab
     @Test func whenEveryRunDivergesItSaysSoAndKeepsTheModel() throws {
         let before = Interpreter()
         _ = before.run(SourceFile(name: "a.nnlab", text: Self.setup)) { _ in }
-        let (interpreter, output) = Self.session(Self.setup + "train epochs=1 lr=[1e6, 1e7]")
+        let (interpreter, output) = session(Self.setup + "train epochs=1 lr=[1e6, 1e7]")
         #expect(output.contains("every run diverged"), "\(output)")
         #expect(!output.contains("best:"), "\(output)")
         #expect(interpreter.state.lookup("best") == nil)
@@ -44,13 +35,13 @@ import NNLab
     }
 
     @Test func anExplodingLossGetsTheSameWarningAsNaN() {
-        let (_, output) = Self.session(Self.setup + "train epochs=1 lr=1e2")
+        let (_, output) = session(Self.setup + "train epochs=1 lr=1e2")
         #expect(output.contains("the loss exploded to"), "\(output)")
         #expect(output.contains("lower it"), "\(output)")
     }
 
     @Test func overfitAtAHugeRateSaysToLowerIt() {
-        let (_, output) = Self.session(Self.setup + "overfit lr=10")
+        let (_, output) = session(Self.setup + "overfit lr=10")
         #expect(output.contains("lower it"), "\(output)")
         #expect(!output.contains("raise the learning rate"), "\(output)")
     }

@@ -54,7 +54,7 @@ import Testing
 /// The options the audit found ignored now act, or are refused where they are typed.
 @Suite struct FormerlyIgnoredOptionTests {
     @Test func smoothZeroDrawsTheRawLoss() {
-        let (interpreter, _) = LearningCurveTests.session("seed 0\ndata blobs\nmodel 2 -> 8 relu -> 3\ntrain epochs=30")
+        let (interpreter, _) = session("seed 0\ndata blobs\nmodel 2 -> 8 relu -> 3\ntrain epochs=30")
         let runs = interpreter.state.lastRuns
         #expect(RunPlots.loss(runs, smoothing: 0).series.map(\.name) == ["run 1", "run 1 val"])
         #expect(RunPlots.loss(runs, smoothing: 0).series[0].y == runs.first!.stepLosses)
@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func circlesFactorIsTheInnerRadiusOverTheOuter() throws {
-        let (a, _) = LearningCurveTests.session("seed 0\ndata circles noise=0 factor=0.2")
-        let (b, _) = LearningCurveTests.session("seed 0\ndata circles noise=0")
+        let (a, _) = session("seed 0\ndata circles noise=0 factor=0.2")
+        let (b, _) = session("seed 0\ndata circles noise=0")
         let inner = try #require(a.state.dataset), plain = try #require(b.state.dataset)
         for (dataset, radius) in [(inner, 0.2), (plain, 0.5)] {
             let row = try #require(dataset.labels.firstIndex(of: 0))

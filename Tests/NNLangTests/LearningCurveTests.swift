@@ -5,19 +5,10 @@ import NNLab
 /// Learning curves show what the lectures read from them, and state that carries over
 /// between commands is said.
 @Suite struct LearningCurveTests {
-    static func session(_ text: String) -> (Interpreter, String) {
-        let source = SourceFile(name: "curves.nnlab", text: text)
-        let renderer = TranscriptRenderer(width: 80, height: 12, source: source)
-        let interpreter = Interpreter()
-        var output = ""
-        _ = interpreter.run(source) { output += renderer.render(command: $0.source, blocks: $0.blocks) }
-        return (interpreter, output)
-    }
-
     static let setup = "seed 1\ndata spiral\nmodel 2 -> 50 relu -> 3\n"
 
     @Test func plotLossDrawsTheValidationLossOfEachRun() throws {
-        let (interpreter, _) = Self.session(Self.setup + "train epochs=6 lr=[0.01, 0.03]")
+        let (interpreter, _) = session(Self.setup + "train epochs=6 lr=[0.01, 0.03]")
         let runs = interpreter.state.lastRuns
         let plot = RunPlots.loss(runs)
         #expect(plot.series.map(\.name) == ["lr=0.01", "lr=0.01 val", "lr=0.03", "lr=0.03 val"])
@@ -30,7 +21,7 @@ import NNLab
     }
 
     @Test func oneRunDrawsRawTrainingLossDimUnderItsAverageAndValidationLoss() throws {
-        let (interpreter, output) = Self.session(Self.setup + "train epochs=20 lr=0.01\nplot loss smooth=5")
+        let (interpreter, output) = session(Self.setup + "train epochs=20 lr=0.01\nplot loss smooth=5")
         let plot = RunPlots.loss(interpreter.state.lastRuns, smoothing: 5)
         #expect(plot.series.map(\.name) == ["run 1", "run 1 (smoothed)", "run 1 val"])
         #expect(plot.series.map(\.emphasis) == [.dim, .bold, .normal])
@@ -38,7 +29,7 @@ import NNLab
     }
 
     @Test func showRunsHasTheValidationLossAndHowEachRunEnded() throws {
-        let (interpreter, output) = Self.session(Self.setup + "train epochs=2 lr=0.01\nshow runs")
+        let (interpreter, output) = session(Self.setup + "train epochs=2 lr=0.01\nshow runs")
         let table = SessionTables.runs(interpreter.state)
         #expect(table.columns.contains("val_loss") && table.columns.contains("ended"))
         let loss = try #require(interpreter.state.runs.first?.final?.validationLoss)
@@ -47,25 +38,25 @@ import NNLab
     }
 
     @Test func newDataSaysThePreprocessingIsReappliedWithItsFeatureCount() {
-        let (_, output) = Self.session("data digits\npreprocess pca dims=5\ndata digits\ndata moons\npreprocess pca dims=1\ndata blobs")
+        let (_, output) = session("data digits\npreprocess pca dims=5\ndata digits\ndata moons\npreprocess pca dims=1\ndata blobs")
         #expect(output.contains("preprocess pca dims=5 re-applied, fitted on the 8000 training samples: 5 features"), "\(output)")
-        let (_, plain) = Self.session("data digits\ndata moons")
+        let (_, plain) = session("data digits\ndata moons")
         #expect(!plain.contains("re-applied"))
-        let (_, one) = Self.session("data moons\npreprocess pca dims=1\ndata blobs")
+        let (_, one) = session("data moons\npreprocess pca dims=1\ndata blobs")
         #expect(one.contains("preprocess pca dims=1 re-applied, fitted on the 240 training samples: 1 feature ("), "\(one)")
     }
 
     @Test func preprocessingThatNoLongerFitsNamesItselfAsTheCause() {
-        let (interpreter, output) = Self.session("data digits\npreprocess pca dims=5\ndata moons")
+        let (interpreter, output) = session("data digits\npreprocess pca dims=5\ndata moons")
         #expect(output.contains("the session's preprocess pca dims=5 cannot be re-applied to this data"), "\(output)")
         #expect(output.contains("preprocess none first"), "\(output)")
         #expect(interpreter.state.dataset?.name == "digits")
     }
 
     @Test func aNewSplitAfterTrainingWarnsThatLearnedSamplesMayBeInValidation() {
-        let (_, trained) = Self.session(Self.setup + "train epochs=1\nsplit train=0.6 val=0.2 test=0.2")
+        let (_, trained) = session(Self.setup + "train epochs=1\nsplit train=0.6 val=0.2 test=0.2")
         #expect(trained.contains("warning: the model was trained on the old split"), "\(trained)")
-        let (_, fresh) = Self.session(Self.setup + "train epochs=1\nmodel 2 -> 8 relu -> 3\nsplit train=0.6 val=0.2 test=0.2")
+        let (_, fresh) = session(Self.setup + "train epochs=1\nmodel 2 -> 8 relu -> 3\nsplit train=0.6 val=0.2 test=0.2")
         #expect(!fresh.contains("trained on the old split"), "\(fresh)")
     }
 }
@@ -73,7 +64,7 @@ import NNLab
 /// Commands on a very wide model work in bounded memory or refuse with the estimate.
 @Suite struct WideModelTests {
     @Test func theIssuesWideModelPlotsItsBoundaryAndRefusesAHugeBatch() {
-        let (interpreter, output) = LearningCurveTests.session(
+        let (interpreter, output) = session(
             "data spiral\nmodel 2 -> 2 -> 999999 relu -> 3\nplot boundary\nevaluate val\ntrain epochs=1 batch=all")
         #expect(output.contains("decision regions"), "\(output)")
         #expect(output.contains("val: loss"), "\(output)")

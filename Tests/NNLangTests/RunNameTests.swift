@@ -8,7 +8,7 @@ import NNLab
     static let setup = "seed 0\ndata blobs\nmodel 2 -> 8 relu -> 3\n"
 
     @Test func aListValuedRunNamesEveryOptionThatVaries() {
-        let (interpreter, output) = LearningCurveTests.session(Self.setup + "train epochs=1 lr=[0.01, 0.1] batch=[16, 32]")
+        let (interpreter, output) = session(Self.setup + "train epochs=1 lr=[0.01, 0.1] batch=[16, 32]")
         #expect(interpreter.state.runs.map(\.name) == ["lr=0.01 batch=16", "lr=0.01 batch=32", "lr=0.1 batch=16", "lr=0.1 batch=32"])
         #expect(output.contains("best: lr=0.1 batch=16") || output.contains("best: lr=0.01 batch="), "\(output)")
         let best = interpreter.state.lookup("best")?.description ?? ""
@@ -16,17 +16,17 @@ import NNLab
     }
 
     @Test func aNameInAListValuedRunKeepsTheVaryingValues() {
-        let (interpreter, _) = LearningCurveTests.session(Self.setup + "train epochs=1 lr=[0.01, 0.1] name=\"try\"")
+        let (interpreter, _) = session(Self.setup + "train epochs=1 lr=[0.01, 0.1] name=\"try\"")
         #expect(interpreter.state.runs.map(\.name) == ["try lr=0.01", "try lr=0.1"])
     }
 
     @Test func aNameRepeatedByALoopGetsANumber() {
-        let (interpreter, _) = LearningCurveTests.session(Self.setup + "for b in [16, 32, 64]: train epochs=1 batch=b name=\"mine\"")
+        let (interpreter, _) = session(Self.setup + "for b in [16, 32, 64]: train epochs=1 batch=b name=\"mine\"")
         #expect(interpreter.state.runs.map(\.name) == ["mine", "mine #2", "mine #3"])
     }
 
     @Test func plotLossRunsAllNamesEveryRun() {
-        let (interpreter, output) = LearningCurveTests.session(Self.setup
+        let (interpreter, output) = session(Self.setup
             + "train epochs=1 lr=[0.001, 0.003, 0.01, 0.03, 0.1]\ntrain epochs=1 name=\"last one\"\nplot loss runs=all")
         let plotted = output.components(separatedBy: "> plot loss runs=all")[1]
         for run in interpreter.state.runs { #expect(plotted.contains(run.name + "   ") || plotted.contains(run.name + "\n")
@@ -34,7 +34,7 @@ import NNLab
     }
 
     @Test func aScatterOfTenClassesNamesAllTen() {
-        let (_, output) = LearningCurveTests.session("seed 0\ndata digits\npreprocess pca dims=2\nshow data")
+        let (_, output) = session("seed 0\ndata digits\npreprocess pca dims=2\nshow data")
         for label in 0..<10 { #expect(output.contains("class \(label)"), "class \(label) missing in \(output)") }
     }
 }

@@ -43,3 +43,13 @@ func allDiagnostics(_ text: String) -> [Diagnostic] {
 func check(_ text: String, in environment: VariableTable = VariableTable()) throws -> CheckedCommand {
     try CommandChecker(environment: environment).check(command(text))
 }
+
+/// Runs a script in a fresh interpreter; the interpreter and the transcript (80x12 plots).
+func session(_ text: String) -> (Interpreter, String) {
+    let source = SourceFile(name: "test.nnlab", text: text)
+    let renderer = TranscriptRenderer(width: 80, height: 12, source: source)
+    let interpreter = Interpreter()
+    var output = ""
+    _ = interpreter.run(source) { output += renderer.render(command: $0.source, blocks: $0.blocks) }
+    return (interpreter, output)
+}
