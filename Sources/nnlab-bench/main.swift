@@ -7,6 +7,14 @@ if CommandLine.arguments.dropFirst().first == "linearity" {
     LinearityBenchmark.run().forEach { print($0) }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "portable" {
+    // `nnlab-bench portable`: only the portable-mode comparison, for checking a kernel change quickly.
+    BLASThreads.set(1)
+    let fast = TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).1
+    let portable = NumericMode.$current.withValue(.portable) { TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 1000).1 }
+    print("64-128-10: \(fixed(portable, 0)) steps/s portable vs \(fixed(fast, 0)) default; \(fixed(fast / portable, 2))x slower")
+    exit(0)
+}
 let threads = 1
 BLASThreads.set(threads)
 print("nnlab-bench (release build), BLAS threads: \(threads)")
