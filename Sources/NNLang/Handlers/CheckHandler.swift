@@ -44,6 +44,10 @@ enum CheckHandler {
         var options = GradientCheckOptions()
         options.step = command.number("h")
         options.isDropoutEnabled = command.bool("dropout")
+        if options.isDropoutEnabled, !network.specs.contains(where: { if case .dropout = $0 { true } else { false } }) {
+            throw CommandFailure("dropout=true does nothing: the model has no dropout layer; add one, as in "
+                                 + "`model 2 -> 50 relu dropout(0.5) -> 3`, to see dropout break the check")
+        }
         options.maxElementsPerTensor = command.value("entries") == .word("all") ? Int.max : command.integer("entries")
         var random = state.streams.dropout
         let result = GradientCheck.run(network: network, inputs: inputs, labels: labels, loss: state.loss,

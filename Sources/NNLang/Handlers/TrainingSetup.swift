@@ -50,6 +50,8 @@ enum TrainingSetup {
     static func optimizerSettings(_ command: CheckedCommand, state: SessionState) throws(CommandFailure) -> OptimizerSettings {
         let names = ["lr", "momentum", "dampening", "nesterov", "wd", "betas", "eps", "alpha", "centered", "lr_decay"]
         guard names.contains(where: command.isSet) else { return state.optimizerSettings }
+        try refuseOverrides(command, outside: Schema.optimizerVariants, current: state.optimizerSettings.name,
+                            of: "optimizer", example: "optimizer sgd momentum=0.9")
         return try OptimizerHandler.makeSettings(command, variant: state.optimizerSettings.name, base: state.optimizerSettings)
     }
 
@@ -57,12 +59,32 @@ enum TrainingSetup {
     static func schedule(_ command: CheckedCommand, state: SessionState) throws(CommandFailure) -> Schedule {
         let names = ["every", "factor", "at", "gamma", "warmup"]
         guard names.contains(where: command.isSet) else { return state.schedule }
+        try refuseOverrides(command, outside: Schema.scheduleVariants, current: state.schedule.name,
+                            of: "schedule", example: "schedule step every=30")
         return try ScheduleHandler.makeSchedule(command, variant: state.schedule.name, base: state.schedule)
+    }
+
+    /// An override that the current optimizer or schedule has no use for would change
+    /// nothing (`train momentum=0.9` under Adam): refused, naming the variants that take it.
+    private static func refuseOverrides(_ command: CheckedCommand, outside variants: [VariantSpec], current: String,
+                                        of kind: String, example: String) throws(CommandFailure) {
+        let accepted = Set(variants.first { $0.word == current }?.options.map(\.name) ?? [])
+        var seen = Set<String>()
+        for option in variants.flatMap(\.options).map(\.name) where seen.insert(option).inserted {
+            guard !accepted.contains(option), command.isSet(option) else { continue }
+            let owners = variants.filter { $0.options.contains { $0.name == option } }.map(\.word)
+            throw CommandFailure("\(option)= does nothing with the \(current) \(kind): it belongs to "
+                                 + "\(owners.joined(separator: ", ")); choose one first, as in `\(example)`")
+        }
     }
 
     /// The run's configuration from `train`'s options.
     static func configuration(_ command: CheckedCommand, state: SessionState, settings: OptimizerSettings) throws(CommandFailure) -> TrainingConfiguration {
         let length: RunLength = command.optionalInteger("steps").map { .steps($0) } ?? .epochs(command.integer("epochs"))
+        if case .epochs = length, command.isSet("eval") {
+            throw CommandFailure("eval= spaces validation in a step run, as in `train steps=500 eval=50`; "
+                                 + "an epoch run validates once an epoch")
+        }
         let batch: BatchSize = command.value("batch") == .word("all") ? .all : .samples(command.optionalInteger("batch") ?? 64)
         return TrainingConfiguration(
             length: length, batch: batch, loss: LossHandler.makeLoss(command, base: state.loss),
