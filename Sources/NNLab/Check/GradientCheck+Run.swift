@@ -36,6 +36,9 @@ public enum GradientCheck {
                                                           values: values, targets: targets, loss: loss)
                 let a = analytic[address.layer][address.index].storage[element]
                 worst = max(worst, abs(a - numeric) <= noise ? 0 : relativeError(a, numeric))
+                result.largestRoundingNoise = max(result.largestRoundingNoise, noise)
+                let scale = max(abs(a), abs(numeric))
+                if scale > 0 { result.largestNoiseRatio = max(result.largestNoiseRatio, noise / scale) }
                 let f = Double(floatGradients[address.slot].storage[element])
                 worstFloat = max(worstFloat, relativeError(f, numeric))
                 checked += 1

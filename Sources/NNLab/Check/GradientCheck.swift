@@ -47,6 +47,11 @@ public struct GradientCheckResult: Sendable, Equatable {
     public var entriesChecked: Int { tensors.reduce(0) { $0 + $1.elementsChecked } }
     /// Whether every planned entry was checked (false after an interruption).
     public var isComplete: Bool { entriesChecked == entriesPlanned }
+    /// The largest rounding noise of a centered difference: a few ulps of the loss over 2h.
+    public var largestRoundingNoise = 0.0
+    /// The largest rounding noise relative to the gradient entry it came with. Near
+    /// 1e-4 or above, the noise can hide real errors: the step h is too small.
+    public var largestNoiseRatio = 0.0
     /// The largest relative error over all tensors (published as `grad_error`).
     public var maxRelativeError: Double { tensors.map(\.relativeError).max() ?? 0 }
     /// The verdict for the largest error.

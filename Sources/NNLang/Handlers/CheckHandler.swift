@@ -72,7 +72,13 @@ enum CheckHandler {
             + " \(result.verdict.rawValue) (< 1e-7 excellent, < 1e-4 fine with kinks such as ReLU, > 1e-2 wrong)"
         var blocks: [OutputBlock] = [.table(table), .text(summary)]
         if result.tensors.contains(where: { $0.relativeError == 0 }) {
-            blocks.append(.text("* every difference was within the rounding noise of the centered difference (about 1e-10)"))
+            blocks.append(.text("* every difference was within the rounding noise of the centered difference"
+                                + " (at most \(scientific(result.largestRoundingNoise)) at h=\(formatNumber(options.step)))"))
+        }
+        if result.largestNoiseRatio > 1e-4 {
+            blocks.append(.warning("h=\(formatNumber(options.step)) is too small: rounding noise reaches "
+                                   + "\(scientific(result.largestNoiseRatio)) of a gradient entry and can hide real errors,"
+                                   + " so this verdict proves little; use h=1e-5"))
         }
         return blocks
     }

@@ -117,8 +117,10 @@ enum PreprocessHandler {
         default: state.preprocessing = .none
         }
         try DataPreparation.refresh(&state, carriedOver: false)
+        let features = "\(state.prepared?.train.featureCount ?? 0) features"
+        guard state.preprocessing != .none else { return [.text("preprocess none: the features are used as they are; \(features)")] }
         let fitted = "fitted on the \(state.prepared?.train.sampleCount ?? 0) training samples only"
-        return [.text("preprocess \(command.variant ?? "none"): \(fitted); \(state.prepared?.train.featureCount ?? 0) features")]
+        return [.text("preprocess \(command.variant ?? "none"): \(fitted); \(features)")]
     }
 }
 

@@ -104,10 +104,17 @@ enum RunReport {
     /// One row per run.
     static func comparison(_ histories: [RunHistory], best: Int?) -> Table {
         Table(columns: ["run", "train_loss", "train_acc", "val_loss", "val_acc", "ended"], rows: histories.enumerated().map { index, run in
-            let final = run.final
+            let final = reportedFinal(run)
             return [.text(run.name + (index == best ? " *" : "")), cell(final?.trainLoss), cell(final?.trainAccuracy),
                     cell(final?.validationLoss), cell(final?.validationAccuracy), .text(endingWord(run.stopReason))]
         })
+    }
+
+    /// The run's final numbers, or nil for a run that diverged and went back to the weights
+    /// from before it (its numbers would be the previous model's).
+    static func reportedFinal(_ run: RunHistory) -> FinalMetrics? {
+        if case .diverged(_, _, 0) = run.stopReason { return nil }
+        return run.final
     }
 
     private static func cell(_ value: Double?) -> TableCell { value.map { .number($0) } ?? .text("-") }
@@ -115,7 +122,8 @@ enum RunReport {
     static func endingWord(_ reason: StopReason) -> String {
         switch reason {
         case .completed: return "completed"
-        case .diverged(let step, _, _): return "diverged at step \(step)"
+        case let .diverged(step, _, restoredStep):
+            return "diverged at step \(step)" + (restoredStep > 0 ? ", kept step \(restoredStep)" : ", kept none")
         case .earlyStopped(let epoch): return "early stop at \(epoch)"
         case .cancelled: return "interrupted"
         }

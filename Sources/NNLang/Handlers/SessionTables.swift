@@ -26,10 +26,11 @@ enum SessionTables {
     static func runs(_ state: SessionState) -> Table {
         Table(columns: ["#", "run", "steps", "train_loss", "train_acc", "val_loss", "val_acc", "ended"],
               rows: state.runs.enumerated().map { index, run in
-            [.number(Double(index + 1)), .text(run.name), .number(Double(run.stepCount)),
-             run.final.map { .number($0.trainLoss) } ?? "-", run.final.map { .number($0.trainAccuracy) } ?? "-",
-             run.final?.validationLoss.map { .number($0) } ?? "-",
-             run.final?.validationAccuracy.map { .number($0) } ?? "-", .text(RunReport.endingWord(run.stopReason))]
+            let final = RunReport.reportedFinal(run)
+            return [.number(Double(index + 1)), .text(run.name), .number(Double(run.stepCount)),
+                    final.map { .number($0.trainLoss) } ?? "-", final.map { .number($0.trainAccuracy) } ?? "-",
+                    final?.validationLoss.map { .number($0) } ?? "-",
+                    final?.validationAccuracy.map { .number($0) } ?? "-", .text(RunReport.endingWord(run.stopReason))]
         })
     }
 }

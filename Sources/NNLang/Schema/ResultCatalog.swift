@@ -32,7 +32,7 @@ public enum ResultCatalog {
         ResultName(name: "best_epoch", publishers: ["train"], meaning: "the epoch with the best validation loss"),
         ResultName(name: "lr_suggested", publishers: ["lrfind"], meaning: "the suggested learning rate"),
         ResultName(name: "update_ratio", publishers: ["train", "show updates"],
-                   meaning: "median over layers of |lr*g|/|w| at the last step"),
+                   meaning: "median over layers of the last step's real update |Δw|/|w|"),
         ResultName(name: "diagnosis", publishers: ["diagnose"],
                    meaning: "good, underfitting, overfitting, exploding, flat, plateau, noisy or val_above_train"),
         ResultName(name: "best", publishers: ["train", "sweep", "grid"],

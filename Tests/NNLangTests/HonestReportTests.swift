@@ -1,0 +1,30 @@
+import Testing
+@testable import NNLang
+
+/// Reports that say what the numbers really are.
+@Suite struct HonestReportTests {
+    @Test func aStepTooSmallForTheCheckIsCalledOut() {
+        let setup = "seed 0\ndata spiral\nmodel 2 -> 20 tanh -> 3\n"
+        let (_, blind) = session(setup + "check gradients h=1e-12")
+        #expect(blind.contains("h=1e-12 is too small"), "\(blind)")
+        #expect(blind.contains(" at h=1e-12)"), "\(blind)")
+        let (_, sound) = session(setup + "check gradients")
+        #expect(!sound.contains("too small"), "\(sound)")
+    }
+
+    @Test func aRunThatKeptNothingShowsNoNumbersOfItsOwn() {
+        let (interpreter, output) = session("seed 0\ndata blobs\nmodel 2 -> 8 relu -> 3\noptimizer sgd\ntrain epochs=3 lr=[1e6, 0.1]\nshow runs")
+        let diverged = output.split(separator: "\n").filter { $0.contains("diverged at step") }
+        #expect(diverged.count == 2, "\(output)")
+        for row in diverged {
+            #expect(row.contains("kept none"))
+            #expect(row.split(separator: " ").filter { $0 == "-" }.count == 4, "\(row)")
+        }
+        #expect(interpreter.state.runs.count == 2)
+    }
+
+    @Test func preprocessNoneSaysNothingIsFitted() {
+        let (_, output) = session("seed 0\ndata blobs\npreprocess standardize\npreprocess none")
+        #expect(output.contains("preprocess none: the features are used as they are; 2 features"), "\(output)")
+    }
+}
