@@ -34,7 +34,7 @@ public enum DataNote: Equatable, Sendable, CustomStringConvertible {
                 + "\(remaining) remain"
         case let .testFilesAreTheTestSplit(samples, validation):
             return "the test split is the \(samples) samples of the test files; validation is \(validation) samples "
-                + "split off the training files (split val= changes it)"
+                + "split off the training files (split train=0.8 val=0.2 test=0 changes it)"
         case .labelsBecameClasses(let names):
             let shown = names.prefix(10).enumerated().map { "\($0) '\($1)'" }.joined(separator: ", ")
             return "labels became classes: \(shown)" + (names.count > 10 ? ", ... (\(names.count) classes)" : "")

@@ -127,15 +127,15 @@ enum DataHandler {
 }
 
 /// `split train=0.8 val=0.1 test=0.1`; with official test files (`data idx ... test=`),
-/// `split val=0.1` re-splits the training files and the test split stays those files.
+/// `split train=0.8 val=0.2 test=0` re-splits the training files and the test split stays those files.
 enum SplitHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         guard let dataset = state.dataset else { throw DataPreparation.noData }
         var random = state.streams.data
         if let testRows = state.officialTestRows {
-            guard !command.isSet("test") else {
-                throw CommandFailure("the test split is the official test files (data idx ... test=), so split takes no test=",
-                                     fix: "split val=0.1 (train= defaults to the rest of the training files)")
+            guard !command.isSet("test") || command.number("test") == 0 else {
+                throw CommandFailure("the test split is the official test files (data idx ... test=), so split takes no test= above 0",
+                                     fix: "split train=0.8 val=0.2 test=0 (fractions of the training files; train= defaults to the rest)")
             }
             state.splits = try IDXLoading.splits(testRows: testRows, of: dataset,
                                                  train: command.isSet("train") ? command.number("train") : nil,
