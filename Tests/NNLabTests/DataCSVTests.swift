@@ -203,6 +203,6 @@ import Testing
 @Suite struct DataErrorTests {
     @Test func localizedDescriptionIsTheMessage() {
         let error: any Error = DataError.raggedRow(path: "f.csv", line: 4, fields: 2, expected: 3)
-        #expect(error.localizedDescription == "f.csv, line 4, column 3: this row has 2 fields but the first row has 3; every row needs the same number of commas")
+        #expect(error.localizedDescription == "f.csv, line 4, column 3: this row has 2 fields but the first row has 3; every row needs the same number of separators (, ; or tab, the one the first row uses)")
     }
 }

@@ -114,7 +114,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
             let hint = line == 1 ? "; if line 1 names the columns, use header=true" : "; fix the cell, or choose it as the label with label="
             return "\(shown)\(named) is not a number\(more)\(hint)"
         case let .raggedRow(_, _, fields, expected):
-            return "this row has \(fields) fields but the first row has \(expected); every row needs the same number of commas"
+            return "this row has \(fields) fields but the first row has \(expected); every row needs the same number of separators (, ; or tab, the one the first row uses)"
         case .unterminatedQuote:
             return "a quoted field is not closed; add the closing '\"' (quoted fields cannot span lines)"
         case let .missingLabelColumn(_, label, available):
