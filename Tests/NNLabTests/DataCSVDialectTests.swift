@@ -29,10 +29,13 @@ import Testing
         #expect(loaded.notes[0].description.contains("pandas' to_csv()") && loaded.notes[0].description.contains("index=none"))
     }
 
-    @Test func aShuffledOrReadBackIndexIsAnIndexToo() throws {
+    @Test func aShuffledReadBackOrRIndexIsAnIndexToo() throws {
         let shuffled = "Unnamed: 0,a,b,label\n4,1,2,0\n0,3,4,1\n9,5,6,0\n"
         let loaded = try Dataset.parseCSV(shuffled)
         #expect(loaded.dataset.featureCount == 2 && loaded.notes == [.rowIndexLeftOut(column: 1, first: 0, last: 9)])
+        let writtenByR = "\"\",\"a\",\"b\",\"label\"\n\"1\",1,2,0\n\"2\",3,4,1\n"
+        let fromR = try Dataset.parseCSV(writtenByR)
+        #expect(fromR.dataset.features == Matrix([[1, 2], [3, 4]]) && fromR.notes == [.rowIndexLeftOut(column: 1, first: 1, last: 2)])
     }
 
     @Test func anUnnamedColumnThatIsNoIndexStaysAFeature() throws {

@@ -19,8 +19,8 @@ struct CSVLayout {
         let count = firstRow.count
         guard count >= 2 else {
             throw .invalidOption(name: "csv", value: "\(path) with \(count) column",
-                                 expected: "at least two columns: features and a label (if the columns are separated "
-                                    + "by something other than , ; or tab, give it with delimiter=)")
+                                 expected: "at least two columns: features and a label; if another character "
+                                    + "separates the columns, give it with delimiter= (auto finds , ; and tab)")
         }
         let names = hasHeader ? firstRow : nil
         let available = names ?? (0..<count).map { "#\($0)" }
