@@ -26,7 +26,7 @@ extension Schema {
                                       .integer("classes", 10, Limits.classes, "number of classes"), pointsOption]),
                 VariantSpec("digits", "8x8 handwritten-style digits drawn by the program",
                             options: [.integer("points", 1000, Limits.points, "images per class")]),
-                VariantSpec("csv", "numeric columns and one label column",
+                VariantSpec("csv", "numeric columns and one label column of any values",
                             positionals: [PositionalSpec("path", .string, "the CSV file")],
                             options: [
                                 OptionSpec("label", .oneOf([.word(["first", "last"]), .integer(0...100_000), .string]),
