@@ -17,9 +17,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CFastMath"),
         .target(name: "Elementary"),
-        .target(name: "NNLab", dependencies: ["CBLAS", "CFastMath", "Elementary"]),
+        .target(name: "NNLab", dependencies: ["CBLAS", "CFastMath", "CZlib", "Elementary"]),
         .target(name: "TextPlot", dependencies: ["Elementary"]),
         .target(name: "NNLang", dependencies: ["NNLab", "TextPlot", "Elementary"]),
         .target(name: "NNLessons", dependencies: ["NNLang"]),

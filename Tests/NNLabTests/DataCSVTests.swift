@@ -41,7 +41,8 @@ import Testing
     @Test func noHeaderIntegerLabelsFirstColumnAndCRLF() throws {
         let text = "\u{FEFF}2,0.5,0.25\r\n0,1,2\r\n\r\n5,3,4\r\n"
         let data = try Dataset.parseCSV(text, options: CSVOptions(label: .first)).dataset
-        #expect(data.labels == [2, 0, 5] && data.classCount == 6 && data.classNames == nil)
+        #expect(data.labels == [1, 0, 2] && data.classCount == 3 && data.classNames == ["0", "2", "5"],
+                "labels 0, 2, 5 are not 0..C-1, so they become classes with their names")
         #expect(data.features == Matrix([[0.5, 0.25], [1, 2], [3, 4]]))
     }
 
@@ -56,8 +57,11 @@ import Testing
     @Test func nonNumericCellNamesLineAndColumn() throws {
         let text = "x,y,label\n1,2,a\n3,oops,b\n4,,a\n"
         let error = try #require(throws: DataError.self) { try Dataset.parseCSV(text, name: "f.csv") }
-        #expect(error == .nonNumericCell(path: "f.csv", line: 3, column: 2, columnName: "y", text: "oops", others: 1))
-        #expect(error.description.hasPrefix("f.csv, line 3, column 2: 'oops' (y) is not a number (and 1 more"))
+        #expect(error == .nonNumericCell(path: "f.csv", line: 3, column: 2, columnName: "y", text: "oops", others: 0),
+                "the empty cell on line 4 is a missing value, not a non-numeric one")
+        #expect(error.description.hasPrefix("f.csv, line 3, column 2: 'oops' (y) is not a number; fix the cell"))
+        let more = try #require(throws: DataError.self) { try Dataset.parseCSV("x,label\nab,0\ncd,1\n", name: "f.csv") }
+        #expect(more.description.contains("'ab' (x) is not a number (and 1 more non-numeric cells)"))
     }
 
     @Test func raggedRowEmptyFileAndHeaderOnly() throws {
@@ -69,7 +73,7 @@ import Testing
         #expect(throws: DataError.unterminatedQuote(path: "f.csv", line: 2, column: 3)) {
             try Dataset.parseCSV("a,b,label\n1,2,\"cat\n", name: "f.csv")
         }
-        #expect(throws: DataError.missingLabel(path: "f.csv", line: 2, column: 3)) {
+        #expect(throws: DataError.missingValue(path: "f.csv", line: 2, column: 3, columnName: "label", text: "", rows: 1)) {
             try Dataset.parseCSV("a,b,label\n1,2,\n", name: "f.csv")
         }
     }
@@ -199,6 +203,6 @@ import Testing
 @Suite struct DataErrorTests {
     @Test func localizedDescriptionIsTheMessage() {
         let error: any Error = DataError.raggedRow(path: "f.csv", line: 4, fields: 2, expected: 3)
-        #expect(error.localizedDescription == "f.csv, line 4, column 3: this row has 2 fields but the first row has 3; every row needs the same number of commas")
+        #expect(error.localizedDescription == "f.csv, line 4, column 3: this row has 2 fields but the first row has 3; every row needs the same number of separators (, ; or tab, the one the first row uses)")
     }
 }

@@ -36,7 +36,6 @@ import Testing
 
     @Test(arguments: [
         ([UInt8](), "only 0 bytes"),
-        ([0x1F, 0x8B, 8, 0, 0, 0], "gzip"),
         ([1, 2, 8, 3, 0, 0, 0, 1], "bad magic number 0x01020803"),
         (DataIDXTests.idx([3, 2, 2], [UInt8](repeating: 0, count: 12), magicType: 0x0D), "element type 0x0d"),
         (DataIDXTests.idx([3], [1, 2, 3]), "1 dimensions"),

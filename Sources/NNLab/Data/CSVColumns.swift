@@ -2,6 +2,8 @@
 struct CSVColumns {
     /// Which column is what.
     let layout: CSVLayout
+    /// Whether rows with a missing value are left out rather than refused.
+    let dropsMissing: Bool
     /// The features, row after row.
     private(set) var features: [Float] = []
     /// The label cell of each row.
@@ -10,28 +12,49 @@ struct CSVColumns {
     private(set) var splitTexts: [String] = []
     /// The line each row came from.
     private(set) var lines: [Int] = []
+    /// The first line left out for a missing value.
+    private(set) var firstDroppedLine: Int?
+    /// Rows left out for a missing value.
+    private(set) var droppedRows = 0
 
     /// A table with no rows yet.
-    init(layout: CSVLayout) {
+    init(layout: CSVLayout, missing: CSVOptions.MissingValues) {
         self.layout = layout
+        self.dropsMissing = missing == .drop
     }
 
-    /// Rows read so far.
+    /// Rows kept so far.
     var rowCount: Int { lines.count }
 
-    /// Adds one row; calls `bad` with the (0-based) column and text of each non-numeric feature cell.
-    mutating func append(_ fields: [CSVField], line: Int, scanner: CSVScanner, path: String,
-                         bad: (Int, String) -> Void) throws(DataError) {
+    /// Adds one row, recording its bad cells in `problems`; a row with a missing value is
+    /// left out when `dropsMissing`.
+    mutating func append(_ fields: [CSVField], line: Int, scanner: CSVScanner,
+                         problems: inout CSVProblems) throws(DataError) {
+        let start = features.count
+        var isMissing = false
         for index in layout.featureIndices {
             if let value = scanner.number(of: fields[index]) {
                 features.append(value)
-            } else {
-                features.append(0)
-                bad(index, scanner.text(of: fields[index]))
+                continue
             }
+            features.append(0)
+            let cell = CSVProblems.Cell(line: line, column: index + 1, text: scanner.text(of: fields[index]))
+            if CSVProblems.isMissing(cell.text) { problems.missing(cell); isMissing = true } else { problems.nonNumeric(cell) }
         }
         let label = scanner.text(of: fields[layout.labelIndex])
-        guard !label.isEmpty else { throw .missingLabel(path: path, line: line, column: layout.labelIndex + 1) }
+        if label.isEmpty {
+            problems.missing(CSVProblems.Cell(line: line, column: layout.labelIndex + 1, text: label))
+            isMissing = true
+        }
+        if isMissing {
+            problems.rowsWithMissing += 1
+            if dropsMissing {
+                features.removeSubrange(start...)
+                if firstDroppedLine == nil { firstDroppedLine = line }
+                droppedRows += 1
+                return
+            }
+        }
         labelTexts.append(label)
         if let splitIndex = layout.splitIndex { splitTexts.append(scanner.text(of: fields[splitIndex])) }
         lines.append(line)
@@ -40,16 +63,30 @@ struct CSVColumns {
         }
     }
 
-    /// The finished data set and splits.
+    /// The finished data set and splits, with notes on what was left out.
     func loadedData(name: String, path: String, order: CSVOptions.LabelOrder) throws(DataError) -> LoadedData {
+        var notes: [DataNote] = []
+        if let line = firstDroppedLine {
+            notes.append(.rowsDropped(rows: droppedRows, firstLine: line, remaining: rowCount))
+        }
+        var matrix = Matrix(rows: rowCount, columns: layout.featureIndices.count, storage: features)
+        var featureNames = layout.featureNames
+        if let column = layout.indexColumn, let names = layout.names {
+            notes.append(.indexColumnLeftOut(column: column + 1, name: names[column]))
+        }
+        if let column = layout.indexCandidate, let range = CSVRowIndex.range(ofColumn: 0, in: matrix) {
+            matrix = CSVRowIndex.removingFirstColumn(of: matrix)
+            featureNames?.removeFirst()
+            notes.append(.rowIndexLeftOut(column: column + 1, first: range.lowerBound, last: range.upperBound))
+        }
         let encoding = LabelEncoding(texts: labelTexts, order: order)
-        let matrix = Matrix(rows: rowCount, columns: layout.featureIndices.count, storage: features)
+        if let names = encoding.classNames { notes.append(.labelsBecameClasses(names: names)) }
         let dataset = try Dataset(name: name, summary: "\(name): \(rowCount) samples, \(matrix.columns) features",
                                   features: matrix, labels: encoding.labels, classCount: encoding.classCount,
-                                  imageShape: layout.imageShape, classNames: encoding.classNames)
-        return LoadedData(dataset: dataset, splits: try splits(path: path))
+                                  imageShape: CSVLayout.imageShape(of: featureNames), classNames: encoding.classNames,
+                                  featureNames: featureNames, labelName: layout.names?[layout.labelIndex])
+        return LoadedData(dataset: dataset, splits: try splits(path: path), notes: notes)
     }
-
     /// The splits the split column assigns, or nil without one.
     private func splits(path: String) throws(DataError) -> Splits? {
         guard let splitIndex = layout.splitIndex else { return nil }

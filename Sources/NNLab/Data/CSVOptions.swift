@@ -31,27 +31,55 @@ public struct CSVOptions: Equatable, Sendable {
         case firstSeen
     }
 
+    /// A column holding row numbers rather than a feature.
+    public enum IndexColumn: Equatable, Sendable {
+        /// Leave out the first column when it has no name (or pandas' `Unnamed: 0`) and
+        /// holds distinct whole numbers, as `DataFrame.to_csv()` writes its index.
+        case auto
+        /// Every column is data.
+        case none
+        /// Leave out the column with this header name (exact, else ignoring case).
+        case name(String)
+    }
+
+    /// What to do with rows that have a missing value (an empty cell; in a feature column
+    /// also `NA`, `N/A`, `#N/A`, `NaN`, `null`, `None` or `?`).
+    public enum MissingValues: Equatable, Sendable {
+        /// Stop at the first, naming its line, column and column name.
+        case error
+        /// Leave those rows out, with a note counting them.
+        case drop
+    }
+
     /// Header detection.
     public var header: Header
     /// The label column.
     public var label: LabelColumn
-    /// The order of string labels. Labels that are all whole numbers ≥ 0 are used as
-    /// class indices directly whatever the order.
+    /// The order of labels that are not the class indices. Labels that are exactly the whole
+    /// numbers 0..C-1 are the class indices whatever the order.
     public var labelOrder: LabelOrder
     /// The header name of a column assigning samples to splits (`train`, `val`, `test`,
     /// `none`), or nil to treat every column as data.
     public var splitColumn: String?
-    /// The field separator.
-    public var delimiter: Character
+    /// The field separator, or nil to find `,` `;` or tab from the first line.
+    public var delimiter: Character?
+    /// A row-index column to leave out.
+    public var index: IndexColumn
+    /// Rows with missing values.
+    public var missing: MissingValues
 
-    /// Options with the defaults: auto header, last column labels, sorted label order, a `split` column, commas.
+    /// Options with the defaults: auto header, last column labels, sorted label order, a `split`
+    /// column, the delimiter and a pandas index found from the file, missing values an error.
     public init(header: Header = .auto, label: LabelColumn = .last, labelOrder: LabelOrder = .sorted,
-                splitColumn: String? = "split", delimiter: Character = ",") {
+                splitColumn: String? = "split", delimiter: Character? = nil, index: IndexColumn = .auto,
+                missing: MissingValues = .error) {
         self.header = header
         self.label = label
         self.labelOrder = labelOrder
         self.splitColumn = splitColumn
         self.delimiter = delimiter
+        self.index = index
+        self.missing = missing
     }
 }
 
@@ -61,4 +89,13 @@ public struct LoadedData: Equatable, Sendable {
     public var dataset: Dataset
     /// The splits from the file's `split` column, or nil when it has none.
     public var splits: Splits?
+    /// What the reader did that the user should know (a column left out, rows dropped).
+    public var notes: [DataNote]
+
+    /// A data set with the splits its file assigned, if any, and notes on how it was read.
+    public init(dataset: Dataset, splits: Splits? = nil, notes: [DataNote] = []) {
+        self.dataset = dataset
+        self.splits = splits
+        self.notes = notes
+    }
 }

@@ -1,24 +1,14 @@
-/// Reads CSV bytes into a `LoadedData`: detects the header, lays out the columns,
-/// parses every feature cell, and reports the first bad cell with its line and column.
+/// Reads CSV bytes into a `LoadedData`: finds the delimiter and the header, lays out the
+/// columns, parses every feature cell, and reports the first bad cell with its line and column.
 struct CSVReader {
     /// The reading options.
     let options: CSVOptions
     /// The file's name, for errors and the data set's name.
     let path: String
 
-    /// The first non-numeric feature cell found, and how many followed.
-    private struct BadCell {
-        var line: Int
-        var column: Int
-        var text: String
-        var others = 0
-    }
-
     /// Parses `bytes` into a data set and the splits its `split` column gives.
     func read(_ bytes: [UInt8]) throws(DataError) -> LoadedData {
-        guard let delimiter = options.delimiter.asciiValue else {
-            throw .invalidOption(name: "delimiter", value: "\(options.delimiter)", expected: "one ASCII character such as , or ;")
-        }
+        let delimiter = try self.delimiter(in: bytes)
         var scanner = CSVScanner(bytes: bytes, path: path, delimiter: delimiter)
         var fields: [CSVField] = []
         guard let firstLine = try scanner.nextRow(into: &fields) else { throw .emptyFile(path: path) }
@@ -29,24 +19,38 @@ struct CSVReader {
         case .auto: !firstTexts.contains { Float($0) != nil }
         }
         let layout = try CSVLayout(firstRow: firstTexts, hasHeader: hasHeader, options: options, path: path)
-        var table = CSVColumns(layout: layout)
-        var badCell: BadCell? = nil
+        var table = CSVColumns(layout: layout, missing: options.missing)
+        var problems = CSVProblems()
         var line: Int? = hasHeader ? try scanner.nextRow(into: &fields) : firstLine
         while let current = line {
             guard fields.count == firstTexts.count else {
                 throw .raggedRow(path: path, line: current, fields: fields.count, expected: firstTexts.count)
             }
-            try table.append(fields, line: current, scanner: scanner, path: path) { column, text in
-                if badCell == nil { badCell = BadCell(line: current, column: column + 1, text: text) } else { badCell?.others += 1 }
-            }
+            try table.append(fields, line: current, scanner: scanner, problems: &problems)
             line = try scanner.nextRow(into: &fields)
         }
-        if let bad = badCell {
-            throw .nonNumericCell(path: path, line: bad.line, column: bad.column,
-                                  columnName: layout.names?[bad.column - 1], text: bad.text, others: bad.others)
+        try problems.check(path: path, names: layout.names, missing: options.missing)
+        guard table.rowCount > 0 else {
+            guard problems.rowsWithMissing == 0 else {
+                throw .invalidOption(name: "missing", value: "drop", expected: "missing=error to see where; every row "
+                                     + "of \(path) has a missing value, so none would remain")
+            }
+            throw .noDataRows(path: path)
         }
-        guard table.rowCount > 0 else { throw .noDataRows(path: path) }
-        return try table.loadedData(name: fileName, path: path, order: options.labelOrder)
+        var loaded = try table.loadedData(name: fileName, path: path, order: options.labelOrder)
+        if options.delimiter == nil && delimiter != UInt8(ascii: ",") {
+            loaded.notes.insert(.delimiterDetected(Character(UnicodeScalar(delimiter))), at: 0)
+        }
+        return loaded
+    }
+
+    /// The delimiter `options` give, or the one the first line uses.
+    private func delimiter(in bytes: [UInt8]) throws(DataError) -> UInt8 {
+        guard let given = options.delimiter else { return CSVDelimiter.detect(in: bytes) }
+        guard let ascii = given.asciiValue, given != "\"", given != "\n", given != "\r\n" else {
+            throw .invalidOption(name: "delimiter", value: "\(given)", expected: "one ASCII character such as , ; or a tab")
+        }
+        return ascii
     }
 
     /// The last component of the path.

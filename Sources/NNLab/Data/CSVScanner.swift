@@ -65,10 +65,15 @@ struct CSVScanner {
     /// Plain decimals with at most 7 significant digits and 10 decimals (`255`, `-1.5`)
     /// take Clinger's fast path: `m / 10^k` with both exact in `Float`, one correctly
     /// rounded division, so the result equals `Float(text)` bit for bit. Anything else
-    /// goes through `Float(text)`.
+    /// goes through `Float(text)`. When the delimiter is not a comma, a decimal comma
+    /// (`5,1`, as spreadsheets write in many locales) reads as a point.
     func number(of field: CSVField) -> Float? {
         if !field.isQuoted, let fast = fastDecimal(field.range) { return fast }
-        guard let value = Float(text(of: field)), value.isFinite else { return nil }
+        var text = text(of: field)
+        if delimiter != UInt8(ascii: ","), !text.contains("."), text.filter({ $0 == "," }).count == 1 {
+            text = text.replacingOccurrences(of: ",", with: ".")
+        }
+        guard let value = Float(text), value.isFinite else { return nil }
         return value
     }
 
@@ -108,7 +113,7 @@ struct CSVScanner {
         var i = line.lowerBound
         while true {
             var fieldStart = i
-            while fieldStart < line.upperBound && isSpace(bytes[fieldStart]) { fieldStart += 1 }
+            while fieldStart < line.upperBound && bytes[fieldStart] != delimiter && isSpace(bytes[fieldStart]) { fieldStart += 1 }
             if fieldStart < line.upperBound && bytes[fieldStart] == UInt8(ascii: "\"") {
                 let close = try closingQuote(after: fieldStart, in: line, field: fields.count + 1)
                 fields.append(CSVField(range: (fieldStart + 1)..<close, isQuoted: true))

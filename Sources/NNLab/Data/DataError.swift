@@ -27,8 +27,11 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case unterminatedQuote(path: String, line: Int, column: Int)
     /// The label column asked for does not exist.
     case missingLabelColumn(path: String, label: String, available: [String])
-    /// A row has an empty label cell.
-    case missingLabel(path: String, line: Int, column: Int)
+    /// The column `index=` names does not exist.
+    case missingIndexColumn(path: String, name: String, available: [String])
+    /// A cell is missing (empty, or `NA`, `NaN`, `?`... in a feature column); `rows` counts the
+    /// rows with missing values.
+    case missingValue(path: String, line: Int, column: Int, columnName: String?, text: String, rows: Int)
     /// A `split` column holds something other than train, val or test.
     case badSplitName(path: String, line: Int, column: Int, text: String)
     /// An IDX (MNIST) file is malformed.
@@ -48,7 +51,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadableFile(let p, _), .binaryFile(let p, _), .emptyFile(let p), .noDataRows(let p), .badIDX(let p, _),
              .nonNumericCell(let p, _, _, _, _, _), .raggedRow(let p, _, _, _),
              .unterminatedQuote(let p, _, _), .missingLabelColumn(let p, _, _), .badSplitName(let p, _, _, _),
-             .missingLabel(let p, _, _):
+             .missingIndexColumn(let p, _, _), .missingValue(let p, _, _, _, _, _):
             return p
         default:
             return nil
@@ -59,7 +62,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .nonNumericCell(_, let l, _, _, _, _), .raggedRow(_, let l, _, _),
-             .unterminatedQuote(_, let l, _), .badSplitName(_, let l, _, _), .missingLabel(_, let l, _):
+             .unterminatedQuote(_, let l, _), .badSplitName(_, let l, _, _), .missingValue(_, let l, _, _, _, _):
             return l
         default:
             return nil
@@ -70,7 +73,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     public var column: Int? {
         switch self {
         case .nonNumericCell(_, _, let c, _, _, _), .unterminatedQuote(_, _, let c), .badSplitName(_, _, let c, _),
-             .missingLabel(_, _, let c):
+             .missingValue(_, _, let c, _, _, _):
             return c
         case .raggedRow(_, _, let fields, let expected):
             return min(fields, expected) + 1
@@ -107,18 +110,24 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .nonNumericCell(_, _, _, name, text, others):
             let named = name.map { " (\($0))" } ?? ""
             let more = others > 0 ? " (and \(others) more non-numeric cells)" : ""
-            let shown = text.isEmpty ? "an empty cell" : "'\(text)'"
+            let shown = "'\(text)'"
             let hint = line == 1 ? "; if line 1 names the columns, use header=true" : "; fix the cell, or choose it as the label with label="
             return "\(shown)\(named) is not a number\(more)\(hint)"
         case let .raggedRow(_, _, fields, expected):
-            return "this row has \(fields) fields but the first row has \(expected); every row needs the same number of commas"
+            return "this row has \(fields) fields but the first row has \(expected); every row needs the same number of separators (, ; or tab, the one the first row uses)"
         case .unterminatedQuote:
             return "a quoted field is not closed; add the closing '\"' (quoted fields cannot span lines)"
         case let .missingLabelColumn(_, label, available):
             let shown = available.prefix(8).joined(separator: ", ") + (available.count > 8 ? ", ..." : "")
             return "no label column '\(label)'; the columns are \(shown); use label=NAME, a column index, first or last"
-        case .missingLabel:
-            return "the label cell is empty; give every sample a class, or delete the row"
+        case let .missingIndexColumn(_, name, available):
+            let shown = available.prefix(8).joined(separator: ", ") + (available.count > 8 ? ", ..." : "")
+            return "no index column '\(name)'; the columns are \(shown); use index=NAME, or index=none"
+        case let .missingValue(_, _, _, name, text, rows):
+            let shown = text.isEmpty ? "an empty cell" : "'\(text)'"
+            let named = name.map { " in column '\($0)'" } ?? ""
+            let count = rows > 1 ? " (\(rows) rows have missing values)" : ""
+            return "a missing value (\(shown))\(named)\(count); fill it in, or leave such rows out with missing=drop"
         case let .badSplitName(_, _, _, text):
             return "split '\(text)' is not train, val or test; fix the cell or remove the split column"
         case let .badIDX(_, reason):

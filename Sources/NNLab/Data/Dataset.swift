@@ -32,12 +32,17 @@ public struct Dataset: Equatable, Sendable {
     public var classCount: Int
     /// The image shape when each row is an image, else nil.
     public var imageShape: ImageShape?
-    /// Names of the classes when the source had them (string labels in a CSV).
+    /// Names of the classes when the source had them (a CSV's labels when they were not 0..C-1).
     public var classNames: [String]?
+    /// The feature columns' names when the source had them (a CSV's header).
+    public var featureNames: [String]?
+    /// The label column's name when the source had one.
+    public var labelName: String?
 
-    /// A data set, checked: one label per row, labels in range, image shape matching.
+    /// A data set, checked: one label per row, labels in range, image shape and names matching.
     public init(name: String, summary: String = "", features: Matrix, labels: [Int], classCount: Int,
-                imageShape: ImageShape? = nil, classNames: [String]? = nil) throws(DataError) {
+                imageShape: ImageShape? = nil, classNames: [String]? = nil, featureNames: [String]? = nil,
+                labelName: String? = nil) throws(DataError) {
         guard labels.count == features.rows else {
             throw .invalidOption(name: "labels", value: "\(labels.count) labels", expected: "one label per sample (\(features.rows))")
         }
@@ -53,6 +58,9 @@ public struct Dataset: Equatable, Sendable {
         if let names = classNames, names.count != classCount {
             throw .invalidOption(name: "classNames", value: "\(names.count) names", expected: "\(classCount) names")
         }
+        if let names = featureNames, names.count != features.columns {
+            throw .invalidOption(name: "featureNames", value: "\(names.count) names", expected: "\(features.columns) names")
+        }
         self.name = name
         self.summary = summary
         self.features = features
@@ -60,6 +68,13 @@ public struct Dataset: Equatable, Sendable {
         self.classCount = classCount
         self.imageShape = imageShape
         self.classNames = classNames
+        self.featureNames = featureNames
+        self.labelName = labelName
+    }
+
+    /// The name of class `index`: its name from the source, else the index itself.
+    public func className(_ index: Int) -> String {
+        classNames.map { index < $0.count ? $0[index] : String(index) } ?? String(index)
     }
 
     /// Number of samples (rows).

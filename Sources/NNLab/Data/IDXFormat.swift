@@ -40,9 +40,6 @@ enum IDXFormat {
         guard bytes.count >= 4 else {
             throw .badIDX(path: path, reason: "the file has only \(bytes.count) bytes; an IDX file starts with a 4-byte magic number")
         }
-        if bytes[0] == 0x1F && bytes[1] == 0x8B {
-            throw .badIDX(path: path, reason: "the file is gzip-compressed; unpack it first (gunzip FILE.gz)")
-        }
         let magic = bytes[0..<4].reduce(0) { $0 << 8 | Int($1) }
         guard bytes[0] == 0, bytes[1] == 0 else {
             throw .badIDX(path: path, reason: "bad magic number \(hex(magic)); expected \(kind)")

@@ -68,11 +68,15 @@ public struct Preprocessing: Equatable, Sendable {
         return result
     }
 
-    /// The data set with its features transformed; PCA and whitening drop the image shape.
+    /// The data set with its features transformed; PCA and whitening drop the image shape
+    /// and the feature names.
     public func apply(to dataset: Dataset) throws(DataError) -> Dataset {
         var result = dataset
         result.features = try apply(to: dataset.features)
-        if !keepsFeatures { result.imageShape = nil }
+        if !keepsFeatures {
+            result.imageShape = nil
+            result.featureNames = nil
+        }
         return result
     }
 }

@@ -59,6 +59,17 @@ public struct Splits: Equatable, Sendable {
         return result
     }
 
+    /// `testRows` as the test split (a data set's official test files), the other samples
+    /// split stratified into `train` and `validation` fractions of them.
+    public static func fixedTest(_ testRows: Range<Int>, labels: [Int], classCount: Int, train: Double = 0.9,
+                                 validation: Double = 0.1, random: inout RandomSource) throws(DataError) -> Splits {
+        let others = labels.indices.filter { !testRows.contains($0) }
+        let split = try stratified(labels: others.map { labels[$0] }, classCount: classCount, train: train,
+                                   validation: validation, test: 0, random: &random)
+        return Splits(train: split.train.map { others[$0] }, validation: split.validation.map { others[$0] },
+                      test: Array(testRows))
+    }
+
     /// Every sample in training, nothing held out.
     public static func allTraining(count: Int) -> Splits {
         Splits(train: Array(0..<count), validation: [], test: [])

@@ -30,13 +30,16 @@ public struct Predictions: Sendable, Equatable {
         self.probabilities = probabilities
     }
 
-    /// `index,label,predicted,p_0,…` (or `p_NAME` with class names), probabilities to 6 digits.
+    /// `index,label,predicted,p_0,…`, probabilities to 6 digits. With class names (the
+    /// labels the data came with), the label and predicted columns hold the names and the
+    /// probability columns are `p_NAME`.
     public func csv(classNames: [String]? = nil) -> String {
         let classes = probabilities.first?.count ?? 0
         let names = (0..<classes).map { c in classNames.flatMap { c < $0.count ? $0[c] : nil } ?? String(c) }
-        var lines = [(["index", "label", "predicted"] + names.map { "p_\($0)" }).joined(separator: ",")]
+        let cellOf = { (c: Int) in c < names.count ? Dataset.quotedIfNeeded(names[c]) : String(c) }
+        var lines = [(["index", "label", "predicted"] + names.map { Dataset.quotedIfNeeded("p_\($0)") }).joined(separator: ",")]
         for r in indices.indices {
-            let cells = [String(indices[r]), String(labels[r]), String(predicted[r])]
+            let cells = [String(indices[r]), cellOf(labels[r]), cellOf(predicted[r])]
                 + probabilities[r].map { String(format: "%.6g", $0) }
             lines.append(cells.joined(separator: ","))
         }

@@ -1,18 +1,24 @@
 import NNLab
 
 /// `data spiral|blobs|circles|moons|xor|gaussian|digits|csv|idx`: a new data set, split
-/// 0.8/0.1/0.1 (a CSV's own split column wins), preprocessing refitted.
+/// 0.8/0.1/0.1 (a CSV's own split column or IDX test files win), preprocessing refitted.
 enum DataHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         var random = state.streams.data
-        var (dataset, fileSplits) = try load(command, random: &random)
+        var (loaded, testRows) = try load(command, random: &random)
         if let only = command.value("only")?.list?.compactMap(\.exactInteger) {
-            dataset = try keepClasses(only, of: dataset)
-            fileSplits = nil
+            let kept = loaded.dataset.labels.indices.filter { only.contains(loaded.dataset.labels[$0]) }
+            loaded.dataset = try keepClasses(only, rows: kept, of: loaded.dataset)
+            loaded.splits = nil
+            testRows = testRows.map { rows in kept.filter { $0 < rows.lowerBound }.count..<kept.count }
         }
+        let dataset = loaded.dataset
         let splits: Splits
-        if let fileSplits {
+        if let fileSplits = loaded.splits {
             splits = fileSplits
+        } else if let testRows {
+            splits = try IDXLoading.splits(testRows: testRows, of: dataset, random: &random)
+            loaded.notes.append(.testFilesAreTheTestSplit(samples: testRows.count, validation: splits.validation.count))
         } else {
             do { splits = try Splits.stratified(labels: dataset.labels, classCount: dataset.classCount, random: &random) }
             catch { throw CommandFailure(error) }
@@ -20,9 +26,11 @@ enum DataHandler {
         state.streams.data = random
         state.dataset = dataset
         state.splits = splits
+        state.officialTestRows = testRows
         state.modelIsTrained = false
         try DataPreparation.refresh(&state)
-        var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
+        var blocks: [OutputBlock] = loaded.notes.map { .text("note: \($0)") }
+        blocks.append(.text(DataPreparation.summary(state)))
         if let note = DataPreparation.reappliedNote(state) { blocks.append(.text(note)) }
         if let network = state.network, let prepared = state.prepared,
            network.inputFeatures != prepared.train.featureCount || network.outputFeatures != prepared.train.classCount {
@@ -31,69 +39,80 @@ enum DataHandler {
         return blocks
     }
 
-    private static func load(_ command: CheckedCommand, random: inout RandomSource) throws(CommandFailure) -> (Dataset, Splits?) {
+    /// The data, and the rows of official test files when `data idx ... test=` gives them.
+    private static func load(_ command: CheckedCommand, random: inout RandomSource) throws(CommandFailure) -> (LoadedData, Range<Int>?) {
+        if command.variant == "idx" {
+            let (dataset, testRows) = try IDXLoading.load(command)
+            return (LoadedData(dataset: dataset), testRows)
+        }
+        return (try generated(command, random: &random), nil)
+    }
+
+    private static func generated(_ command: CheckedCommand, random: inout RandomSource) throws(CommandFailure) -> LoadedData {
         let points = command.optionalInteger("points") ?? 100
         let noise = command.optionalNumber("noise")
         let classes = command.optionalInteger("classes") ?? 3
         do {
             switch command.variant {
-            case "spiral": return (try .spiral(points: points, classes: classes, noise: noise ?? 0.2, random: &random), nil)
-            case "blobs": return (try .blobs(points: points, classes: classes, noise: noise ?? 1, random: &random), nil)
-            case "circles": return (try .circles(points: points, noise: noise ?? 0.1, factor: command.number("factor"), random: &random), nil)
-            case "moons": return (try .moons(points: points, noise: noise ?? 0.1, random: &random), nil)
-            case "xor": return (try .xor(points: points, noise: noise ?? 0.1, random: &random), nil)
+            case "spiral": return LoadedData(dataset: try .spiral(points: points, classes: classes, noise: noise ?? 0.2, random: &random))
+            case "blobs": return LoadedData(dataset: try .blobs(points: points, classes: classes, noise: noise ?? 1, random: &random))
+            case "circles":
+                return LoadedData(dataset: try .circles(points: points, noise: noise ?? 0.1, factor: command.number("factor"), random: &random))
+            case "moons": return LoadedData(dataset: try .moons(points: points, noise: noise ?? 0.1, random: &random))
+            case "xor": return LoadedData(dataset: try .xor(points: points, noise: noise ?? 0.1, random: &random))
             case "gaussian":
-                return (try .gaussian(points: points, classes: command.integer("classes"), dims: command.integer("dims"),
-                                      random: &random), nil)
-            case "digits": return (try .digits(points: points, random: &random), nil)
-            case "csv":
-                let loaded = try Dataset.readCSV(path: command.word(1) ?? "", options: csvOptions(command))
-                return (loaded.dataset, loaded.splits)
-            default:
-                return (try Dataset.readIDX(imagesPath: command.word(1) ?? "", labelsPath: command.word(2) ?? ""), nil)
+                return LoadedData(dataset: try .gaussian(points: points, classes: command.integer("classes"),
+                                                         dims: command.integer("dims"), random: &random))
+            case "digits": return LoadedData(dataset: try .digits(points: points, random: &random))
+            default: return try Dataset.readCSV(path: command.word(1) ?? "", options: try CSVLoading.options(command))
             }
-        } catch {
+        } catch let error as CommandFailure {
+            throw error
+        } catch let error as DataError {
             throw CommandFailure(error)
+        } catch {
+            throw CommandFailure("\(error)")
         }
     }
 
-    private static func csvOptions(_ command: CheckedCommand) -> CSVOptions {
-        var options = CSVOptions()
-        switch command.value("label") {
-        case .word("first")?: options.label = .first
-        case let value? where value.exactInteger != nil: options.label = .index(value.exactInteger!)
-        case let value? where value.text != nil && value.text != "last": options.label = .name(value.text!)
-        default: options.label = .last
-        }
-        if case .bool(let present)? = command.value("header") { options.header = present ? .present : .absent }
-        return options
-    }
-
-    private static func keepClasses(_ classes: [Int], of dataset: Dataset) throws(CommandFailure) -> Dataset {
+    /// The `rows` of `dataset` (those of `classes`), relabelled in the order of `classes`.
+    private static func keepClasses(_ classes: [Int], rows: [Int], of dataset: Dataset) throws(CommandFailure) -> Dataset {
         let fix = "list distinct classes below \(dataset.classCount)"
         if let bad = classes.first(where: { $0 >= dataset.classCount }) {
             throw CommandFailure("only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)", fix: fix)
         }
         guard Set(classes).count == classes.count else { throw CommandFailure("only= lists a class twice", fix: fix) }
-        let subset = dataset.subset(dataset.labels.indices.filter { classes.contains(dataset.labels[$0]) })
+        let subset = dataset.subset(rows)
         do {
             return try Dataset(name: dataset.name, summary: dataset.summary, features: subset.features,
                                labels: subset.labels.map { classes.firstIndex(of: $0)! }, classCount: classes.count,
-                               imageShape: dataset.imageShape, classNames: classes.map { dataset.classNames?[$0] ?? String($0) })
+                               imageShape: dataset.imageShape, classNames: classes.map(dataset.className),
+                               featureNames: dataset.featureNames, labelName: dataset.labelName)
         } catch { throw CommandFailure(error) }
     }
 }
 
-/// `split train=0.8 val=0.1 test=0.1`.
+/// `split train=0.8 val=0.1 test=0.1`; with official test files (`data idx ... test=`),
+/// `split train=0.8 val=0.2 test=0` re-splits the training files and the test split stays those files.
 enum SplitHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         guard let dataset = state.dataset else { throw DataPreparation.noData }
         var random = state.streams.data
-        do {
-            state.splits = try Splits.stratified(labels: dataset.labels, classCount: dataset.classCount,
-                                                 train: command.number("train"), validation: command.number("val"),
-                                                 test: command.number("test"), random: &random)
-        } catch { throw CommandFailure(error) }
+        if let testRows = state.officialTestRows {
+            guard !command.isSet("test") || command.number("test") == 0 else {
+                throw CommandFailure("the test split is the official test files (data idx ... test=), so split takes no test= above 0",
+                                     fix: "split train=0.8 val=0.2 test=0 (fractions of the training files; train= defaults to the rest)")
+            }
+            state.splits = try IDXLoading.splits(testRows: testRows, of: dataset,
+                                                 train: command.isSet("train") ? command.number("train") : nil,
+                                                 validation: command.number("val"), random: &random)
+        } else {
+            do {
+                state.splits = try Splits.stratified(labels: dataset.labels, classCount: dataset.classCount,
+                                                     train: command.number("train"), validation: command.number("val"),
+                                                     test: command.number("test"), random: &random)
+            } catch { throw CommandFailure(error) }
+        }
         state.streams.data = random
         try DataPreparation.refresh(&state)
         var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]

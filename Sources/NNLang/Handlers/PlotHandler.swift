@@ -53,7 +53,7 @@ enum BoundaryPlot {
         let classes = network.predict(grid).argmaxPerRow()
         let points = (0..<features.rows).map { LabeledPoint(x: xs[$0], y: ys[$0], label: prepared.train.labels[$0]) }
         return DecisionRegionPlot(title: "decision regions", regions: GridValues(x: x, y: y, columns: columns, rows: rows, values: classes),
-                                  points: points, classNames: (0..<prepared.train.classCount).map { "class \($0)" })
+                                  points: points, classNames: (0..<prepared.train.classCount).map(prepared.train.legendName))
     }
 
     private static func padded(_ values: [Double]) -> ClosedRange<Double> {

@@ -8,7 +8,8 @@ enum SaveHandler {
         case "data":
             guard let dataset = state.dataset, let path = target?.text else { throw DataPreparation.noData }
             do { try dataset.writeCSV(to: path, splits: state.splits) } catch { throw CommandFailure(error) }
-            return [.text("wrote \(dataset.sampleCount) samples with a split column to \(path)")]
+            let kept = dataset.featureNames != nil || dataset.hasOwnClassNames ? " (the column names and labels it was read with)" : ""
+            return [.text("wrote \(dataset.sampleCount) samples with a split column to \(path)\(kept)")]
         case "history":
             guard state.lastRunCount > 0, let path = target?.text else { throw CommandFailure("there is no run yet", fix: "train first") }
             do { try AtomicFile.write(RunHistory.csv(Array(state.lastRuns)), to: path) } catch { throw CommandFailure(error) }
@@ -38,9 +39,11 @@ enum SaveHandler {
         }
         guard data.sampleCount > 0 else { throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0") }
         let predictions = Predictions(network: network, inputs: data.features, labels: data.labels, indices: indices)
-        do { try AtomicFile.write(predictions.csv(), to: path) } catch { throw CommandFailure(error) }
+        let names = data.hasOwnClassNames ? data.classNames : nil
+        do { try AtomicFile.write(predictions.csv(classNames: names), to: path) } catch { throw CommandFailure(error) }
         let correct = zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count
-        return [.text("wrote \(data.sampleCount) \(split) predictions (\(correct) correct) to \(path): index,label,predicted,p_0..p_\(network.outputFeatures - 1)")]
+        let first = names?.first ?? "0", last = names?.last ?? String(network.outputFeatures - 1)
+        return [.text("wrote \(data.sampleCount) \(split) predictions (\(correct) correct) to \(path): index,label,predicted,p_\(first)..p_\(last)")]
     }
 }
 

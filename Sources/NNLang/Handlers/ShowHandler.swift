@@ -32,19 +32,30 @@ enum ShowHandler {
     private static func data(_ state: SessionState) throws(CommandFailure) -> [OutputBlock] {
         guard let prepared = state.prepared else { throw DataPreparation.noData }
         var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
-        let counts = prepared.train.classCounts()
-        blocks.append(.table(Table(columns: ["class", "train samples"], rows: counts.enumerated().map { [.number(Double($0)), .number(Double($1))] })))
+        blocks.append(.table(classTable(prepared.train)))
         if prepared.train.featureCount == 2 {
             let f = prepared.train.features
             let series = (0..<prepared.train.classCount).map { label in
                 let rows = prepared.train.labels.indices.filter { prepared.train.labels[$0] == label }
-                return Series(name: "class \(label)", x: rows.map { Double(f[$0, 0]) }, y: rows.map { Double(f[$0, 1]) })
+                return Series(name: prepared.train.legendName(ofClass: label), x: rows.map { Double(f[$0, 0]) },
+                              y: rows.map { Double(f[$0, 1]) })
             }
             blocks.append(.plot(ScatterPlot(title: "training data", series: series)))
         } else if let shape = prepared.train.imageShape {
             blocks.append(.plot(SampleImages.make(prepared.train, shape: shape)))
         }
         return blocks
+    }
+
+    /// Each class with its training samples, and its name from the file when it has one.
+    private static func classTable(_ train: Dataset) -> Table {
+        let counts = train.classCounts()
+        guard train.hasOwnClassNames else {
+            return Table(columns: ["class", "train samples"], rows: counts.enumerated().map { [.number(Double($0)), .number(Double($1))] })
+        }
+        return Table(columns: ["class", "label", "train samples"], rows: counts.enumerated().map {
+            [.number(Double($0)), .text(train.className($0)), .number(Double($1))]
+        })
     }
 
     private static func activations(_ state: SessionState) throws(CommandFailure) -> [OutputBlock] {
@@ -74,6 +85,7 @@ enum SampleImages {
                 rows[r] += (0..<shape.width).map { Double(dataset.features[index, r * shape.width + $0]) } + [0]
             }
         }
-        return Heatmap(title: "one sample of each class: " + picks.map { String(dataset.labels[$0]) }.joined(separator: " "), values: rows)
+        return Heatmap(title: "one sample of each class: " + picks.map { dataset.className(dataset.labels[$0]) }.joined(separator: " "),
+                       values: rows)
     }
 }

@@ -17,6 +17,8 @@ public struct SessionState {
     public var dataset: Dataset?
     /// Its train/val/test split.
     public var splits: Splits?
+    /// The rows of official test files (`data idx ... test=`), which `split` keeps as the test split.
+    public var officialTestRows: Range<Int>?
     /// The preprocessing, refitted on the training split whenever data or split change.
     public var preprocessing: PreprocessingMethod = .none
     /// The splits with preprocessing applied (derived from the three above).
