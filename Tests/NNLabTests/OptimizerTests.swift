@@ -162,7 +162,7 @@ extension OptimizerTests {
 
         @Test(arguments: [
             (OptimizerSettings.adam(AdamSettings()), "adam lr=0.001 betas=[0.9, 0.999] eps=1e-08"),
-            (.adamw(AdamWSettings()), "adamw lr=0.001 betas=[0.9, 0.999] eps=1e-08 weight_decay=0.01"),
+            (.adamw(AdamWSettings()), "adamw lr=0.001 betas=[0.9, 0.999] eps=1e-08 wd=0.01"),
             (.sgd(SGDSettings(learningRate: 0.1, momentum: 0.9, usesNesterov: true)), "sgd lr=0.1 momentum=0.9 nesterov"),
             (.adagrad(AdagradSettings()), "adagrad lr=0.01 eps=1e-10"),
             (.rmsprop(RMSpropSettings(isCentered: true)), "rmsprop lr=0.01 alpha=0.99 eps=1e-08 centered"),
@@ -182,7 +182,7 @@ extension OptimizerTests {
             (OptimizerSettings.sgd(SGDSettings(usesNesterov: true)), "nesterov"),
             (.sgd(SGDSettings(learningRate: -1)), "lr"),
             (.adam(AdamSettings(beta2: 1)), "betas"),
-            (.adamw(AdamWSettings(weightDecay: -0.1)), "weight_decay"),
+            (.adamw(AdamWSettings(weightDecay: -0.1)), "wd"),
             (.rmsprop(RMSpropSettings(momentum: -0.5)), "momentum"),
             (.adagrad(AdagradSettings(learningRateDecay: -1)), "lr_decay"),
         ])

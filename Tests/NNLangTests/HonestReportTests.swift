@@ -28,3 +28,12 @@ import Testing
         #expect(output.contains("preprocess none: the features are used as they are; 2 features"), "\(output)")
     }
 }
+
+/// The session's settings print as the commands that give them.
+@Suite struct ConfigEchoTests {
+    @Test func showConfigNamesAugmentationAndWeightDecayAsTheyAreTyped() {
+        let (_, output) = session("seed 0\ndata digits\naugment flip crop=1\noptimizer adamw wd=0.1\nshow config")
+        #expect(output.contains("flip crop=1") && !output.contains("Augmentation("), "\(output)")
+        #expect(output.contains("wd=0.1") && !output.contains("weight_decay"), "\(output)")
+    }
+}

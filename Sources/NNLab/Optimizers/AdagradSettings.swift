@@ -26,7 +26,7 @@ public struct AdagradSettings: Equatable, Sendable, CustomStringConvertible {
         var text = "adagrad lr=\(learningRate)"
         if learningRateDecay != 0 { text += " lr_decay=\(learningRateDecay)" }
         text += " eps=\(epsilon)"
-        if weightDecay != 0 { text += " weight_decay=\(weightDecay)" }
+        if weightDecay != 0 { text += " wd=\(weightDecay)" }
         return text
     }
 

@@ -27,7 +27,7 @@ public struct AdamSettings: Equatable, Sendable, CustomStringConvertible {
     /// For example `adam lr=0.001 betas=[0.9, 0.999] eps=1e-08`; a zero weight decay is left out.
     public var description: String {
         var text = "adam lr=\(learningRate) betas=[\(beta1), \(beta2)] eps=\(epsilon)"
-        if weightDecay != 0 { text += " weight_decay=\(weightDecay)" }
+        if weightDecay != 0 { text += " wd=\(weightDecay)" }
         return text
     }
 

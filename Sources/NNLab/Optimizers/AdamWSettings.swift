@@ -24,9 +24,9 @@ public struct AdamWSettings: Equatable, Sendable, CustomStringConvertible {
     /// A fresh `Adam` applying adamw's rule.
     public func makeOptimizer() -> any Optimizer { Adam(self) }
 
-    /// For example `adamw lr=0.001 betas=[0.9, 0.999] eps=1e-08 weight_decay=0.01`.
+    /// For example `adamw lr=0.001 betas=[0.9, 0.999] eps=1e-08 wd=0.01`.
     public var description: String {
-        "adamw lr=\(learningRate) betas=[\(beta1), \(beta2)] eps=\(epsilon) weight_decay=\(weightDecay)"
+        "adamw lr=\(learningRate) betas=[\(beta1), \(beta2)] eps=\(epsilon) wd=\(weightDecay)"
     }
 
     /// The first problem PyTorch would refuse these settings for, if any.

@@ -32,7 +32,7 @@ public struct RMSpropSettings: Equatable, Sendable, CustomStringConvertible {
         var text = "rmsprop lr=\(learningRate) alpha=\(alpha) eps=\(epsilon)"
         if momentum != 0 { text += " momentum=\(momentum)" }
         if isCentered { text += " centered" }
-        if weightDecay != 0 { text += " weight_decay=\(weightDecay)" }
+        if weightDecay != 0 { text += " wd=\(weightDecay)" }
         return text
     }
 

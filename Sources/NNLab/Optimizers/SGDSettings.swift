@@ -29,7 +29,7 @@ public struct SGDSettings: Equatable, Sendable, CustomStringConvertible {
         var text = "sgd lr=\(learningRate)"
         if momentum != 0 { text += " momentum=\(momentum)" }
         if dampening != 0 { text += " dampening=\(dampening)" }
-        if weightDecay != 0 { text += " weight_decay=\(weightDecay)" }
+        if weightDecay != 0 { text += " wd=\(weightDecay)" }
         if usesNesterov { text += " nesterov" }
         return text
     }

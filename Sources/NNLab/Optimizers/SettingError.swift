@@ -22,7 +22,7 @@ public struct SettingError: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// The checks every optimizer shares: γ ≥ 0 and λ ≥ 0, both finite.
     static func checkCommon(learningRate: Double, weightDecay: Double) -> SettingError? {
-        ifNegative(learningRate, named: "lr") ?? ifNegative(weightDecay, named: "weight_decay")
+        ifNegative(learningRate, named: "lr") ?? ifNegative(weightDecay, named: "wd")
     }
 
     /// Adam's checks: 0 ≤ β₁, β₂ < 1 and ε ≥ 0.

@@ -159,7 +159,8 @@ enum AugmentHandler {
         return [.text("augmentation for training only: \(augmentation.isNone ? "none" : describe(augmentation))")]
     }
 
-    private static func describe(_ a: Augmentation) -> String {
+    /// `flip crop=1 noise=0.05`: the options of `augment` that give `a`.
+    static func describe(_ a: Augmentation) -> String {
         var parts: [String] = []
         if a.flip { parts.append("flip") }
         if a.cropPadding > 0 { parts.append("crop=\(a.cropPadding)") }

@@ -10,7 +10,7 @@ enum HandlerTable {
         "loss": LossHandler.run, "optimizer": OptimizerHandler.run, "schedule": ScheduleHandler.run,
         "check": CheckHandler.run, "overfit": OverfitHandler.run, "train": TrainHandler.run,
         "evaluate": EvaluateHandler.run, "lrfind": LearningRateFinderHandler.run, "plot": PlotHandler.run,
-        "show": ShowHandler.run, "save": SaveHandler.run, "load": LoadHandler.run,
+        "show": ShowHandler.run, "save": SaveHandler.run, "load": LoadHandler.run, "diagnose": DiagnoseHandler.run,
     ]
 
     /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.

@@ -6,7 +6,7 @@ enum SessionTables {
         var rows: [[TableCell]] = [["seed", .text(String(state.seed))]]
         rows.append(["data", .text(state.prepared == nil ? "none" : DataPreparation.summary(state))])
         rows.append(["preprocess", .text(String(describing: state.preprocessing))])
-        rows.append(["augment", .text(state.augmentation.isNone ? "none" : String(describing: state.augmentation))])
+        rows.append(["augment", .text(state.augmentation.isNone ? "none" : AugmentHandler.describe(state.augmentation))])
         rows.append(["model", .text(state.network.map { "\(ModelDescription.arrows($0)) (\($0.parameterCount) parameters)" } ?? "none")])
         rows.append(["loss", .text(LossHandler.describe(state.loss))])
         rows.append(["optimizer", .text("\(state.optimizerSettings)\(state.optimizer == nil ? " (fresh)" : " (with state)")")])
