@@ -38,8 +38,8 @@ struct StepperPrinter {
         if !step.prose.isEmpty { output.writeLine("\n" + step.prose) }
         let what = step.kind == .exercise
             ? "exercise: fill the ??? holes on the line below, then Enter (:hint, :skip)"
-            : "Enter runs it"
-        output.writeLine("\n── block \(number) of \(count) · \(what) ──\n" + Self.indented(step.block.code))
+            : "Enter runs the block"
+        output.writeLine("\n── step \(number) of \(count) · \(what) ──\n" + Self.indented(step.block.code))
     }
 
     /// Code indented by four spaces, as Markdown shows code.

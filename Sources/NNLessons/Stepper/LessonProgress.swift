@@ -21,7 +21,7 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         public enum Origin: String, Codable, Sendable {
             case block, solution, typed
         }
-        /// The step that was current when it ran.
+        /// The step that was current when it ran (`steps.count` once the lesson was done).
         public var step: Int
         public var origin: Origin
         /// The typed line (blocks and solutions come from the lesson).
@@ -70,7 +70,10 @@ public struct LessonProgress: Codable, Sendable, Equatable {
             return "the lesson's blocks changed since it was saved"
         }
         if !(0...steps.count).contains(position) { return "its step \(position) is not in the lesson" }
-        if let bad = log.first(where: { !(0..<steps.count).contains($0.step) || ($0.origin == .typed) != ($0.text != nil) }) {
+        let isMisplaced = { (entry: LogEntry) in
+            entry.origin == .typed ? entry.text == nil || entry.step > steps.count : !steps.indices.contains(entry.step)
+        }
+        if let bad = log.first(where: isMisplaced) {
             return "its log names step \(bad.step), which is not in the lesson, or lacks a typed line"
         }
         if log.contains(where: { $0.origin == .solution && lesson.steps[$0.step].solution == nil }) {

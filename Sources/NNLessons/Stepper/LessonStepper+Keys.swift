@@ -16,7 +16,7 @@ extension LessonStepper {
         switch parts[0] {
         case ":quit", ":q":
             save(emit)
-            let place = progress.isDone ? "the lesson is done" : "it resumes at block \(progress.position + 1) of \(lesson.steps.count)"
+            let place = progress.isDone ? "the lesson is done" : "it resumes at step \(progress.position + 1) of \(lesson.steps.count)"
             emit(.note(store == nil ? "bye (progress is not saved)" : "progress saved; `nnlab lesson \(lesson.key)`: \(place)"))
             return false
         case ":back": back(emit)
@@ -39,7 +39,7 @@ extension LessonStepper {
         for index in target..<progress.steps.count { progress.steps[index].status = .pending }
         progress.position = target
         lastAttempt = nil
-        emit(.note("back to block \(target + 1) of \(lesson.steps.count): replaying \(Self.count(progress.log.count, "command")) "
+        emit(.note("back to step \(target + 1) of \(lesson.steps.count): replaying \(Self.count(progress.log.count, "command")) "
                    + "from the start, with the same seeds..."))
         replayLog()
         save(emit)
@@ -68,7 +68,7 @@ extension LessonStepper {
             emit(.note("skipped; the solution runs so the rest of the lesson has what it needs:"))
             guard run(LessonProgress.LogEntry(step: progress.position, origin: .solution), emit: emit) != nil else { return }
         } else {
-            emit(.note("skipped block \(progress.position + 1) without running it"))
+            emit(.note("skipped step \(progress.position + 1) without running it"))
         }
         progress.steps[progress.position].status = .skipped
         moveOn(emit)
@@ -89,7 +89,7 @@ extension LessonStepper {
     var whereabouts: String {
         var parts: [String] = []
         if let step = currentStep {
-            var place = "block \(progress.position + 1) of \(lesson.steps.count) (\(step.kind == .exercise ? "an exercise" : "code"))"
+            var place = "step \(progress.position + 1) of \(lesson.steps.count) (\(step.kind == .exercise ? "an exercise" : "code"))"
             if let section = step.section { place += " in \u{201C}\(section)\u{201D}" }
             parts.append(place)
             let record = progress.steps[progress.position]

@@ -157,17 +157,14 @@ public final class LessonStepper {
     /// Runs an entry in the session; its statements' outputs go to `emit`.
     private func execute(_ entry: LessonProgress.LogEntry,
                          emit: (StepperEvent) -> Void) -> (RunOutcome, [CheckResult], [Notebook.Cell]) {
-        let step = lesson.steps[entry.step]
         let source: SourceFile
         let text: String
         switch entry.origin {
-        case .block:
-            source = lesson.lesson.source(of: [step.block])
-            text = step.block.code
-        case .solution:
-            let solution = step.solution ?? step.block
-            source = lesson.lesson.source(of: [solution])
-            text = solution.code
+        case .block, .solution:
+            let step = lesson.steps[entry.step]
+            let block = entry.origin == .block ? step.block : (step.solution ?? step.block)
+            source = lesson.lesson.source(of: [block])
+            text = block.code
         case .typed:
             text = entry.text ?? ""
             source = SourceFile(name: "<prompt>", text: text)

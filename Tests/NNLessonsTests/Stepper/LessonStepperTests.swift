@@ -126,7 +126,7 @@ import NNLang
         #expect(saved.summary(exerciseCount: 1) == "step 3 of 3, exercises passed 0 of 1")
         let (second, resumed) = try start(store: store, resuming: saved)
         #expect(resumed.text == "restoring the session: replaying 3 commands...\n[step 3 of 3]")
-        #expect(value("c", in: second).contains("c = 5"))
+        #expect(value("c", in: second).contains("c = 10"))
         _ = second.handle("check loss", emit: resumed.record)
         _ = first.handle("check loss", emit: log.record)
         #expect(resumed.lastInitialLoss == log.lastInitialLoss)
