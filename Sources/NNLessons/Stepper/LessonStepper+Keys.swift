@@ -16,8 +16,8 @@ extension LessonStepper {
         switch parts[0] {
         case ":quit", ":q":
             save(emit)
-            let place = progress.isDone ? "the lesson is done" : "it resumes at step \(progress.position + 1) of \(lesson.steps.count)"
-            emit(.note(store == nil ? "bye (progress is not saved)" : "progress saved; `nnlab lesson \(lesson.key)`: \(place)"))
+            let place = progress.isDone ? "the lesson is done" : "opened again, it resumes at step \(progress.position + 1) of \(lesson.steps.count)"
+            emit(.note(store == nil ? "bye (progress is not saved)" : "progress saved; \(place)"))
             return false
         case ":back": back(emit)
         case ":hint": hint(emit)

@@ -64,9 +64,13 @@ public final class LessonStepper {
     }
 
     /// Handles one line: Enter (empty) goes on, `:key` is a key, anything else runs in the
-    /// session. Returns false after `:quit`.
+    /// session. A key typed after the exercise put on the line (`… expect b == 7:hint`) is
+    /// the key alone. Returns false after `:quit`.
     public func handle(_ line: String, emit: (StepperEvent) -> Void) -> Bool {
-        let text = line.trimming(" \t")
+        var text = line.trimming(" \t")
+        if let editable = editableLine, text.hasPrefix(editable), text.dropFirst(editable.count).trimming(" ").hasPrefix(":") {
+            text = text.dropFirst(editable.count).trimming(" ")
+        }
         if text.hasPrefix(":") { return handleKey(text, emit: emit) }
         if text.isEmpty {
             enter(emit)

@@ -85,6 +85,9 @@ import NNLang
         for _ in 0..<4 { _ = stepper.handle(":hint", emit: log.record) }
         #expect(log.text == "hint 1: seven.\nhint 2: `let b = 7`.\nsolution: let b = 7\nexpect b == 7\nsolution: let b = 7\nexpect b == 7")
         #expect(stepper.progress.steps[2].hintsShown == 3)
+        log.clear()
+        _ = stepper.handle("let b = ???; expect b == 7 :where", emit: log.record)
+        #expect(log.text.hasPrefix("A test lesson: step 3 of 3 (an exercise) in \u{201C}Exercise\u{201D}; 0 attempts, 2 of 2 hints seen"), "a key typed after the exercise on the line: \(log.text)")
     }
 
     @Test func skipRecordsTheStepAndRunsAnExercisesSolution() throws {
