@@ -51,9 +51,13 @@ import Testing
         (["lesson", "42"], "no lesson '42' in", "the lessons are 09-test (see nnlab lessons)"),
         (["lesson", "missing.md"], "cannot read missing.md: no such file", ""),
         (["lesson", "lessons"], "lessons is a directory", ""),
+        (["lesson", "broken.md"], "broken.md:1:1", "exercise block has no solution block after it"),
+        (["lesson", "script.nnlab"], "script.nnlab is not a Markdown lesson", ""),
     ])
-    func anUnknownLessonIsAUsageError(arguments: [String], message: String, more: String) throws {
+    func anUnknownOrBrokenLessonIsRefusedWithExitTwo(arguments: [String], message: String, more: String) throws {
         let directory = try Self.workspace()
+        _ = try directory.write("broken.md", "```nnlab exercise\nlet a = ???\n```\n")
+        _ = try directory.write("script.nnlab", "print 1\n")
         guard let result = try Self.lesson(arguments, input: "", in: directory) else { return }
         #expect(result.status == 2)
         #expect(result.errors.contains(message), "\(result.errors)")

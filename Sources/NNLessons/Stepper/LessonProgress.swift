@@ -4,11 +4,19 @@
 public struct LessonProgress: Codable, Sendable, Equatable {
     /// What became of one step.
     public enum Status: String, Codable, Sendable {
-        case pending, done, passed, skipped
+        /// Not behind the learner yet.
+        case pending
+        /// A code block that ran.
+        case done
+        /// An exercise whose checks passed.
+        case passed
+        /// Skipped with `:skip`.
+        case skipped
     }
 
     /// One step's record.
     public struct StepRecord: Codable, Sendable, Equatable {
+        /// What became of the step.
         public var status: Status = .pending
         /// Answers to an exercise that were checked.
         public var attempts = 0
@@ -18,11 +26,18 @@ public struct LessonProgress: Codable, Sendable, Equatable {
 
     /// One entry of the log: a block run on Enter, a solution run on `:skip`, or a line the learner typed.
     public struct LogEntry: Codable, Sendable, Equatable {
+        /// Where the entry's code comes from.
         public enum Origin: String, Codable, Sendable {
-            case block, solution, typed
+            /// The step's block, run on Enter.
+            case block
+            /// The step's solution, run on `:skip`.
+            case solution
+            /// A line the learner typed (`text`).
+            case typed
         }
         /// The step that was current when it ran (`steps.count` once the lesson was done).
         public var step: Int
+        /// Where its code comes from.
         public var origin: Origin
         /// The typed line (blocks and solutions come from the lesson).
         public var text: String?
@@ -30,6 +45,7 @@ public struct LessonProgress: Codable, Sendable, Equatable {
 
     /// The file format's version.
     public static let currentFormat = 1
+    /// The format the record was written in.
     public var format = LessonProgress.currentFormat
     /// The lesson's path as it was opened.
     public var lesson: String
@@ -37,7 +53,9 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var fingerprint: String
     /// The current step; `steps.count` once the lesson is done.
     public var position = 0
+    /// Each step's record, in lesson order.
     public var steps: [StepRecord]
+    /// Everything that ran in the session, in order: replaying it rebuilds the session.
     public var log: [LogEntry] = []
 
     /// A fresh start of `lesson`.

@@ -9,6 +9,7 @@ public struct LessonStep: Sendable {
         case exercise
     }
 
+    /// Whether Enter runs the block or the learner must answer it.
     public var kind: Kind
     /// The block shown to the learner.
     public var block: LessonBlock

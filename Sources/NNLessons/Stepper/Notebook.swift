@@ -8,6 +8,7 @@ import NNLang
 public struct Notebook: Sendable {
     /// One statement and what it printed.
     public struct Cell: Sendable, Equatable {
+        /// The statement's text.
         public var command: String
         /// The output as `nnlab run` prints it (plain, width from `set width=`, else 80).
         public var output: [String]
@@ -17,8 +18,10 @@ public struct Notebook: Sendable {
 
     /// The notebook's heading.
     public var title: String
+    /// The statements in the order they ran.
     public var cells: [Cell] = []
 
+    /// An empty notebook.
     public init(title: String) {
         self.title = title
     }

@@ -4,6 +4,7 @@ import NNLab
 /// Why a lesson, the lessons folder or saved progress could not be read or written; the
 /// message names the file and a fix.
 public struct LessonFileError: Error, Sendable, Equatable {
+    /// The whole message, e.g. `the saved progress in … is damaged (not JSON: …)`.
     public var message: String
 }
 
@@ -14,6 +15,7 @@ public struct ProgressStore: Sendable {
     /// The state folder, e.g. `~/.local/state/nnlab`.
     public let directory: String
 
+    /// A store in `directory` (created when the first record is saved).
     public init(directory: String) {
         self.directory = directory
     }

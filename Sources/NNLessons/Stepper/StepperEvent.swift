@@ -1,7 +1,7 @@
 import NNLang
 
 /// What the stepper has to show; the executable turns each into text.
-public enum StepperEvent {
+public enum StepperEvent: Sendable {
     /// A step begins: its prose, then its block (number is 1-based).
     case step(LessonStep, number: Int, of: Int)
     /// One statement's output. `isEchoed`: the statement came from the lesson (a block or

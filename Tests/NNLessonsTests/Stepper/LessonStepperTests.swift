@@ -114,6 +114,11 @@ import NNLang
         #expect(stepper.handle(":quit", emit: log.record) == false)
         #expect(stepper.handle(":frobnicate", emit: log.record))
         #expect(log.text.contains("unknown key ':frobnicate'"))
+        log.clear()
+        _ = stepper.handle(":save /nonexistent-folder/notes.md", emit: log.record)
+        #expect(log.text.contains("cannot write '/nonexistent-folder/notes.md'"), "\(log.text)")
+        _ = stepper.handle(":save", emit: log.record)
+        #expect(log.text.hasSuffix("give a file name: :save notes.md"))
     }
 
     @Test func resumingReplaysTheLogIntoTheSameSession() throws {
