@@ -36,8 +36,15 @@ struct LessonRunner {
         let printer = StepperPrinter(progress: progress)
         StandardStream.output.writeLine("\(lesson.title) (\(path)): \(lesson.steps.count) blocks. Type :help for the keys.")
         InterruptSignal.whileRunningCommand { stepper.start(emit: printer.show) }
+        return converse(with: stepper, reader: &reader, printer: printer, isInteractive: isInteractive)
+    }
+
+    /// Reads lines and hands them to the stepper until `:quit` or the end of input; the exit code.
+    private func converse(with stepper: LessonStepper, reader: inout EntryReader, printer: StepperPrinter,
+                          isInteractive: Bool) -> Int32 {
+        let count = stepper.lesson.steps.count
         while true {
-            let prompt = stepper.progress.isDone ? "lesson done> " : "lesson \(stepper.progress.position + 1)/\(lesson.steps.count)> "
+            let prompt = stepper.progress.isDone ? "lesson done> " : "lesson \(stepper.progress.position + 1)/\(count)> "
             switch reader.read(prompt: prompt, editing: stepper.editableLine) {
             case .end:
                 if isInteractive { StandardStream.output.write("\n") }
@@ -49,7 +56,7 @@ struct LessonRunner {
                 return 2
             case .entry(let text, _):
                 let goesOn = InterruptSignal.whileRunningCommand { stepper.handle(text, emit: printer.show) }
-                progress.clear()
+                printer.progress.clear()
                 if !goesOn { return 0 }
                 if StandardStream.outputHasFailed { return 2 }
             }
