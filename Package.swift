@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "NNLab", dependencies: ["CBLAS", "CFastMath", "CZlib", "Elementary"]),
         .target(name: "TextPlot", dependencies: ["Elementary"]),
         .target(name: "NNLang", dependencies: ["NNLab", "TextPlot", "Elementary"]),
-        .target(name: "NNLessons", dependencies: ["NNLang"]),
+        .target(name: "NNLessons", dependencies: ["NNLang", "NNLab"]),
         .executableTarget(name: "nnlab", dependencies: [
             "NNLang", "NNLessons", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -4,11 +4,11 @@ enum InteractiveSession {
     static func run() -> Int32 {
         InterruptSignal.install()
         guard Terminal.isInputInteractive else {
-            var repl = REPL(lines: PlainLineSource(), isInteractive: false)
+            var repl = REPL(reader: EntryReader(lines: PlainLineSource()), isInteractive: false)
             return repl.run()
         }
         StandardStream.output.writeLine(Usage.banner)
-        var repl = REPL(lines: ReadlineSource(historyPath: ReadlineSource.defaultHistoryPath()), isInteractive: true)
+        var repl = REPL(reader: EntryReader(lines: ReadlineSource(historyPath: ReadlineSource.defaultHistoryPath())), isInteractive: true)
         return repl.run()
     }
 }

@@ -14,6 +14,15 @@ enum InputLine: Equatable {
 protocol LineSource {
     /// Reads a line, showing `prompt` where there is a terminal to show it on.
     mutating func readLine(prompt: String) -> InputLine
+    /// Reads a line that starts out holding `initial`, for the user to edit.
+    mutating func readLine(prompt: String, editing initial: String) -> InputLine
     /// Remembers an entered command (history), when the source keeps one.
     mutating func remember(_ entry: String)
+}
+
+extension LineSource {
+    /// Reads a line with `initial` already typed, for sources that can edit; plain ones ignore it.
+    mutating func readLine(prompt: String, editing initial: String) -> InputLine {
+        readLine(prompt: prompt)
+    }
 }

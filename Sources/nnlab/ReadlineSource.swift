@@ -1,6 +1,9 @@
 @preconcurrency import CReadline
 @preconcurrency import Glibc
 
+/// The text readline's startup hook puts on the next line (a C callback captures nothing).
+nonisolated(unsafe) private var textToInsert: UnsafeMutablePointer<CChar>?
+
 /// Lines from the terminal through GNU readline: editing, history in a file
 /// (`~/.nnlab_history`, see `HistoryFile`) and Tab completion. Ctrl-C clears the
 /// line (`ReadlineInterrupt`), since readline does not catch signals itself.
@@ -43,6 +46,21 @@ struct ReadlineSource: LineSource {
             return .interrupted
         }
         return line
+    }
+
+    /// Reads a line that starts out holding `initial` (an exercise to fill in): readline's
+    /// startup hook inserts it before the first key is read.
+    mutating func readLine(prompt: String, editing initial: String) -> InputLine {
+        free(textToInsert)
+        textToInsert = strdup(initial)
+        rl_startup_hook = {
+            if let text = textToInsert { rl_insert_text(text) }
+            free(textToInsert)
+            textToInsert = nil
+            rl_startup_hook = nil
+            return 0
+        }
+        return readLine(prompt: prompt)
     }
 
     /// Adds an entry to the history (not blank ones, nor a repeat of the last) and appends it to the file.

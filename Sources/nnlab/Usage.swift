@@ -12,6 +12,7 @@ enum Usage {
     /// The end of `nnlab --help`.
     static let discussion = """
         With no subcommand, nnlab starts the interactive prompt (plain lines when standard input is a pipe).
+        Lessons: 'nnlab lessons' lists them with your progress, 'nnlab lesson 01' steps through the first.
         Keys at the prompt: Tab completes commands and key= options, Ctrl-C clears the line or stops \
         training, Ctrl-D quits, Up/Down browse the history (~/.nnlab_history).
         Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR forces it; TERM=dumb plots in ASCII.
@@ -20,7 +21,10 @@ enum Usage {
 
     /// What to say about a word the command line does not take.
     static func advice(forUnexpected argument: String) -> String {
-        if argument.hasSuffix(".nnlab") || argument.hasSuffix(".md") {
+        if argument.hasSuffix(".md") {
+            return "to step through a lesson, use 'nnlab lesson \(argument)'; to run it as a script, use 'nnlab run \(argument)'"
+        }
+        if argument.hasSuffix(".nnlab") {
             return "to run a file, use 'nnlab run \(argument)'"
         }
         var message = "unknown subcommand '\(argument)'"

@@ -5,7 +5,8 @@ import Testing
 /// own help, usage errors with the one relevant usage line and exit code 2, shell
 /// completion scripts, and the invocations that worked before the move.
 @Suite struct CommandLineTests {
-    @Test(arguments: [["run", "--help"], ["help", "--help"], ["help", "run"], ["--help"], ["-h"]])
+    @Test(arguments: [["run", "--help"], ["lesson", "--help"], ["lessons", "--help"], ["help", "--help"], ["help", "run"],
+                      ["--help"], ["-h"]])
     func everySubcommandHasItsOwnHelp(arguments: [String]) throws {
         guard let result = try NNLabProcess.run(arguments) else { return }
         #expect(result.status == 0)
@@ -21,7 +22,9 @@ import Testing
         (["run", "--frobnicate", "a.nnlab"], "Usage: nnlab run [--portable] <file>", "Unknown option '--frobnicate'"),
         (["--frobnicate"], "Usage: nnlab [--complete <line>] <subcommand>", "Unknown option '--frobnicate'"),
         (["rn"], "Usage: nnlab [--complete <line>] <subcommand>", "did you mean 'run'?"),
+        (["lesson.md"], "Usage: nnlab [--complete <line>] <subcommand>", "use 'nnlab lesson lesson.md'"),
         (["lesson.md"], "Usage: nnlab [--complete <line>] <subcommand>", "use 'nnlab run lesson.md'"),
+        (["lesson"], "Usage: nnlab lesson <lesson>", "Missing expected argument"),
     ])
     func usageErrorsShowTheOneRelevantUsageLineAndExitTwo(arguments: [String], usage: String, reason: String) throws {
         guard let result = try NNLabProcess.run(arguments) else { return }
@@ -70,7 +73,7 @@ import Testing
             .deletingLastPathComponent()
         let page = try String(contentsOf: root.appendingPathComponent("docs/man/nnlab.1"), encoding: .utf8)
         #expect(page.contains(".Dt NNLAB 1"))
-        for subcommand in ["run", "help"] { #expect(page.contains(subcommand)) }
+        for subcommand in ["run", "lesson", "lessons", "check", "help"] { #expect(page.contains(subcommand)) }
     }
 
     /// `--portable` gives the same bytes whatever kernel OpenBLAS picks; the tour's

@@ -14,8 +14,8 @@ final class TerminalSession {
     /// Where the next `waitFor` starts looking.
     private var cursor: String.Index
 
-    /// Starts `binary` on a new 100x30 pseudo-terminal.
-    init(binary: URL, environment: [String: String]) throws {
+    /// Starts `binary` with `arguments` on a new 100x30 pseudo-terminal.
+    init(binary: URL, arguments: [String] = [], environment: [String: String]) throws {
         // posix_openpt and ptsname are not visible to Swift; these are the Linux ioctls behind them.
         let unlockRequest: UInt = 0x4004_5431, numberRequest: UInt = 0x8004_5430 // TIOCSPTLCK, TIOCGPTN
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -32,6 +32,7 @@ final class TerminalSession {
         defer { close(slave) }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.executableURL = binary
+        process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = handle
         process.standardOutput = handle
