@@ -36,6 +36,13 @@ import Testing
         #expect(listing.output.contains("09  A test lesson  done, exercises passed 1 of 1"), "\(listing.output)")
     }
 
+    @Test func aLessonFileGivenAloneOpensTheLesson() throws {
+        let directory = try Self.workspace()
+        guard let result = try Self.lesson(["lessons/09-test.md"], input: "\n\nlet b = 7; expect b == 7\n", in: directory) else { return }
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("lesson done: done, exercises passed 1 of 1"), "\(result.output)")
+    }
+
     @Test func theLessonsListShowsProgressAndHowToStart() throws {
         let directory = try Self.workspace()
         _ = try directory.write("lessons/10-other.md", StepperLesson.text.replacingOccurrences(of: "A test lesson", with: "Another"))

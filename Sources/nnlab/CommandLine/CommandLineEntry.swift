@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 /// Parses the arguments, runs the chosen command and turns every outcome into an exit
@@ -15,8 +16,11 @@ enum CommandLineEntry {
 
     private static func runCommand(_ arguments: [String]) -> Int32 {
         do {
+            var arguments = arguments
             if let first = arguments.first, !first.hasPrefix("-"), !NNLabCommand.subcommandNames.contains(first) {
-                throw ValidationError(Usage.advice(forUnexpected: first))
+                // `nnlab lessons/03-overfit.md` opens the lesson, as `nnlab lesson` does.
+                guard isLessonFile(first) else { throw ValidationError(Usage.advice(forUnexpected: first)) }
+                arguments.insert("lesson", at: 0)
             }
             var command = try NNLabCommand.parseAsRoot(arguments)
             try command.run()
@@ -33,6 +37,13 @@ enum CommandLineEntry {
             return 2
         }
     }
+}
+
+/// Whether `argument` names a Markdown file that exists.
+private func isLessonFile(_ argument: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return (argument.hasSuffix(".md") || argument.hasSuffix(".markdown"))
+        && FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && !isDirectory.boolValue
 }
 
 extension NNLabCommand {
