@@ -164,7 +164,7 @@ import Testing
     }
 
     @Test(arguments: ["loss svm margin=2", "data blobs dims=5", "plot boundary smooth=5", "plot schedule logy",
-                      "plot boundary runs=all", "show data augmented=true"])
+                      "plot boundary runs=all"])
     func anOptionThatWouldDoNothingIsRefusedWhereItIsTyped(line: String) {
         let diagnostics = allDiagnostics(line)
         let option = String(line.split(separator: " ")[2].split(separator: "=")[0])
@@ -187,5 +187,16 @@ import Testing
         let (interpreter, output) = session(EveryOptionIsReadTests.setup + "optimizer sgd\nschedule step\ntrain epochs=2 momentum=0.9 every=1")
         #expect(!output.contains("does nothing"), "\(output)")
         #expect(interpreter.state.lastRuns.count == 1)
+    }
+
+    @Test func showDataAugmentedDrawsTheSamplesAsTrainingSeesThem() {
+        let (interpreter, output) = session("seed 0\ndata digits\naugment cutout=3\nshow data augmented=true")
+        #expect(output.contains("samples above, as training sees them below (cutout=3)"), "\(output)")
+        let (plain, _) = session("seed 0\ndata digits\naugment cutout=3")
+        #expect(interpreter.state.streams.augmentation == plain.state.streams.augmentation, "showing draws from a copy")
+        let (_, refused) = session("seed 0\ndata digits\nshow data augmented=true")
+        #expect(refused.contains("no augmentation is set") && refused.contains("augment flip crop=1"), "\(refused)")
+        let (_, flat) = session("seed 0\ndata blobs\naugment noise=0.1\nshow data augmented=true")
+        #expect(flat.contains("this data has no images"), "\(flat)")
     }
 }

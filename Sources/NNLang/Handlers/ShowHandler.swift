@@ -6,7 +6,7 @@ enum ShowHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         switch command.variant {
         case "model": return try model(state)
-        case "data": return try data(state)
+        case "data": return try data(state, augmented: command.bool("augmented"))
         case "config": return [.table(SessionTables.config(state))]
         case "results": return [.table(SessionTables.results(state))]
         case "runs": return [.table(SessionTables.runs(state))]
@@ -29,8 +29,15 @@ enum ShowHandler {
                 .text("\(ModelDescription.arrows(network)): \(network.parameterCount) trainable parameters")]
     }
 
-    private static func data(_ state: SessionState) throws(CommandFailure) -> [OutputBlock] {
+    private static func data(_ state: SessionState, augmented: Bool) throws(CommandFailure) -> [OutputBlock] {
         guard let prepared = state.prepared else { throw DataPreparation.noData }
+        if augmented && prepared.train.imageShape == nil {
+            throw CommandFailure("augmented=true draws sample images as training sees them, and this data has no images",
+                                 fix: "data digits")
+        }
+        if augmented && state.augmentation.isNone {
+            throw CommandFailure("augmented=true shows what augment changes, and no augmentation is set", fix: "augment flip crop=1")
+        }
         var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
         blocks.append(.table(classTable(prepared.train)))
         if prepared.train.featureCount == 2 {
@@ -42,7 +49,8 @@ enum ShowHandler {
             }
             blocks.append(.plot(ScatterPlot(title: "training data", series: series)))
         } else if let shape = prepared.train.imageShape {
-            blocks.append(.plot(SampleImages.make(prepared.train, shape: shape)))
+            blocks.append(.plot(try augmented ? SampleImages.augmented(prepared.train, shape: shape, state: state)
+                                              : SampleImages.make(prepared.train, shape: shape)))
         }
         return blocks
     }
@@ -76,16 +84,36 @@ enum ShowHandler {
 /// Sample images of image data as a heatmap of shades, a few per class side by side.
 enum SampleImages {
     static func make(_ dataset: Dataset, shape: ImageShape) -> Heatmap {
-        let perRow = min(8, dataset.classCount)
-        var picks: [Int] = []
-        for label in 0..<perRow { if let index = dataset.labels.firstIndex(of: label) { picks.append(index) } }
-        var rows: [[Double]] = Array(repeating: [], count: shape.height)
-        for index in picks {
-            for r in 0..<shape.height {
-                rows[r] += (0..<shape.width).map { Double(dataset.features[index, r * shape.width + $0]) } + [0]
-            }
-        }
+        let picks = samples(dataset)
         return Heatmap(title: "one sample of each class: " + picks.map { dataset.className(dataset.labels[$0]) }.joined(separator: " "),
-                       values: rows)
+                       values: strip(dataset.features.gatherRows(picks), shape: shape))
+    }
+
+    /// The same samples above and, below, after the session's augmentation, drawn with a
+    /// copy of its random stream (showing them does not change what training will draw).
+    static func augmented(_ dataset: Dataset, shape: ImageShape, state: SessionState) throws(CommandFailure) -> Heatmap {
+        let picks = samples(dataset)
+        let original = dataset.features.gatherRows(picks)
+        var changed = original
+        var random = state.streams.augmentation
+        do {
+            var augmenter = try Augmenter(state.augmentation, imageShape: shape)
+            _ = augmenter.augment(&changed, labels: picks.map { dataset.labels[$0] }, random: &random)
+        } catch { throw CommandFailure(error) }
+        let blank = [[Double]](repeating: [Double](repeating: 0, count: picks.count * (shape.width + 1)), count: 1)
+        return Heatmap(title: "samples above, as training sees them below (\(AugmentHandler.describe(state.augmentation)))",
+                       values: strip(original, shape: shape) + blank + strip(changed, shape: shape))
+    }
+
+    /// The first sample of each of the first eight classes.
+    private static func samples(_ dataset: Dataset) -> [Int] {
+        (0..<min(8, dataset.classCount)).compactMap { label in dataset.labels.firstIndex(of: label) }
+    }
+
+    /// The images of `rows` side by side, one blank column between them.
+    private static func strip(_ rows: Matrix, shape: ImageShape) -> [[Double]] {
+        (0..<shape.height).map { r in
+            (0..<rows.rows).flatMap { index in (0..<shape.width).map { Double(rows[index, r * shape.width + $0]) } + [0] }
+        }
     }
 }

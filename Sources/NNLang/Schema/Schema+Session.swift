@@ -21,7 +21,9 @@ extension Schema {
             ]),
         CommandSpec("show", "tables and histograms of the session", variants: [
             VariantSpec("model", "layers, shapes and parameters"),
-            VariantSpec("data", "the data set; sample images for image data"),
+            VariantSpec("data", "the data set; sample images for image data", options: [
+                .flag("augmented", false, "the sample images also as training sees them, after augment"),
+            ]),
             VariantSpec("config", "everything the session holds"),
             VariantSpec("results", "every published name"),
             VariantSpec("runs", "every run so far"),
