@@ -28,7 +28,7 @@ let package = Package(
             "NNLang", "NNLessons", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nnlab-bench", dependencies: [
-            "NNLab", "NNLang", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
+            "NNLab", "NNLang", "NNLessons", "TextPlot", .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
         ]),
         .testTarget(name: "ElementaryTests", dependencies: ["Elementary"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLabTests", dependencies: ["NNLab"], resources: [.copy("Fixtures")]),

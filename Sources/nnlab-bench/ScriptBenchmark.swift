@@ -49,8 +49,4 @@ enum ScriptBenchmark {
         var optimizer = Adam()
         _ = loop.run(optimizer: &optimizer, streams: &streams, name: "core")
     }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
 }

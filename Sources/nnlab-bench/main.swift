@@ -15,6 +15,11 @@ if CommandLine.arguments.dropFirst().first == "portable" {
     print("64-128-10: \(fixed(portable, 0)) steps/s portable vs \(fixed(fast, 0)) default; \(fixed(fast / portable, 2))x slower")
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "lessons" {
+    // `nnlab-bench lessons`: only the lesson timings.
+    LessonBenchmark.run().forEach { print($0) }
+    exit(0)
+}
 let threads = 1
 BLASThreads.set(threads)
 print("nnlab-bench (release build), BLAS threads: \(threads)")
@@ -59,6 +64,9 @@ print("\nThe language's overhead")
 ScriptBenchmark.run().forEach { print($0) }
 PromptBenchmark.run().forEach { print($0) }
 LinearityBenchmark.run().forEach { print($0) }
+
+print("\nLessons as notebooks")
+LessonBenchmark.run().forEach { print($0) }
 
 print("\nText plots")
 plotBenchmarkLines().forEach { print("  " + $0) }
