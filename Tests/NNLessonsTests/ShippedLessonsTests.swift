@@ -30,6 +30,13 @@ import Testing
     }
 
     @Test(arguments: lessons)
+    func runsCleanThroughTheExecutable(file: String) throws {
+        guard let result = try NNLabProcess.run(["run", Self.folder.appendingPathComponent(file).path]) else { return }
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.output.contains("error:") && result.errors.isEmpty, "\(result.output)\(result.errors)")
+    }
+
+    @Test(arguments: lessons)
     func hasWhatALessonNeeds(file: String) throws {
         let lesson = try Self.read(file)
         #expect(lesson.headings.first?.level == 1, "a title")
