@@ -2,7 +2,7 @@
 /// in `\`, remembered in the history as one entry.
 struct EntryReader {
     /// What reading gave.
-    enum Entry {
+    private enum Entry {
         case entry(String, lineCount: Int)
         case interrupted
         case failed(String)
@@ -13,7 +13,7 @@ struct EntryReader {
     var lines: any LineSource
 
     /// Reads one entry after `prompt`; `editing` is put on the first line for the user to edit.
-    mutating func read(prompt: String = Prompt.primary, editing initial: String? = nil) -> Entry {
+    private mutating func read(prompt: String, editing initial: String?) -> Entry {
         var parts: [String] = []
         while true {
             let line: InputLine
@@ -32,6 +32,32 @@ struct EntryReader {
             case .line(let line):
                 parts.append(line)
                 if !line.hasSuffix("\\") { return finish(parts) }
+            }
+        }
+    }
+
+    /// What a conversation does next: handle an entry, or stop with an exit code.
+    enum Next {
+        case entry(String, lineCount: Int)
+        case stop(Int32)
+    }
+
+    /// Reads until there is an entry, or the conversation ends: at the end of input (0,
+    /// after a newline at a terminal), when reading fails (2, with the message on standard
+    /// error), or on Ctrl-C in a pipe (130); Ctrl-C at a terminal only clears the line.
+    mutating func next(prompt: String = Prompt.primary, editing initial: String? = nil, isInteractive: Bool) -> Next {
+        while true {
+            switch read(prompt: prompt, editing: initial) {
+            case .end:
+                if isInteractive { StandardStream.output.write("\n") }
+                return .stop(0)
+            case .interrupted:
+                if !isInteractive { return .stop(130) }
+            case .failed(let message):
+                StandardStream.error.writeLine(message)
+                return .stop(2)
+            case .entry(let text, let lineCount):
+                return .entry(text, lineCount: lineCount)
             }
         }
     }

@@ -45,15 +45,9 @@ struct LessonRunner {
         let count = stepper.lesson.steps.count
         while true {
             let prompt = stepper.progress.isDone ? "lesson done> " : "lesson \(stepper.progress.position + 1)/\(count)> "
-            switch reader.read(prompt: prompt, editing: stepper.editableLine) {
-            case .end:
-                if isInteractive { StandardStream.output.write("\n") }
-                return 0
-            case .interrupted:
-                if !isInteractive { return 130 }
-            case .failed(let message):
-                StandardStream.error.writeLine(message)
-                return 2
+            switch reader.next(prompt: prompt, editing: stepper.editableLine, isInteractive: isInteractive) {
+            case .stop(let status):
+                return status
             case .entry(let text, _):
                 let goesOn = InterruptSignal.whileRunningCommand { stepper.handle(text, emit: printer.show) }
                 printer.progress.clear()

@@ -22,15 +22,9 @@ struct REPL {
         var lineNumber = 1
         var notebook = Notebook(title: "nnlab session")
         while true {
-            switch reader.read() {
-            case .end:
-                if isInteractive { StandardStream.output.write("\n") }
-                return 0
-            case .interrupted:
-                if !isInteractive { return 130 }
-            case .failed(let message):
-                StandardStream.error.writeLine(message)
-                return 2
+            switch reader.next(isInteractive: isInteractive) {
+            case .stop(let status):
+                return status
             case .entry(let text, let lineCount):
                 if Self.isQuit(text) { return 0 }
                 if let key = SessionKey(text) {
