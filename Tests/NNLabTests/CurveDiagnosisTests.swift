@@ -100,4 +100,33 @@ import Elementary
         #expect(CurveDiagnosis.Finding.allCases.map(\.rawValue).sorted()
                 == ["exploding", "flat", "good", "noisy", "overfitting", "plateau", "underfitting", "val_above_train"])
     }
+
+    @Test func validationTurningUpAtChanceIsNotOverfitting() {
+        // An L2 penalty shrinking makes the training loss fall while both splits stay at chance.
+        let diagnosis = CurveDiagnosis.read(run(decay(100, from: 4.4, to: 1.1, rate: 0.05)) { index in (1.0986 + 0.001 * Double(index), 0.33, 0.33) })
+        #expect(diagnosis?.finding == .underfitting, "\(String(describing: diagnosis))")
+    }
+
+    @Test func validationAboveALowTrainingAccuracyIsStillUnderfitting() {
+        #expect(CurveDiagnosis.read(run(decay(200, from: 1.1, to: 0.9, rate: 0.1)) { _ in (0.95, 0.55, 0.475) })?.rule == .lowCapacity)
+    }
+
+    @Test func aLossThatJumpedAtOnceAndStayedHighIsExploding() {
+        let losses = [2.3] + (1..<100).map { _ in 17.0 }
+        #expect(finding(run(losses) { _ in (17, 0.1, 0.1) }) == .exploding)
+    }
+
+    @Test func aSpikeAtTheEndDoesNotHideOverfitting() {
+        var history = run(decay(100, to: 0.02)) { index in (0.3 + 0.08 * Double(max(0, index - 2)), 0.8, 1) }
+        history.epochs[history.epochs.count - 1].trainLoss = 0.5
+        #expect(CurveDiagnosis.read(history)?.rule == .validationTurnedUp)
+    }
+
+    @Test func aRateCutThatStoppedProgressIsAPlateauOfTheSchedule() {
+        var history = run(decay(200, from: 2.3, to: 0.8, rate: 0.1)) { _ in (0.8, 0.77, 0.78) }
+        history.stepLearningRates = (0..<200).map { $0 < 40 ? 0.1 : 0.001 }
+        let diagnosis = CurveDiagnosis.read(history)
+        #expect(diagnosis?.finding == .plateau && diagnosis?.rule == .rateCut, "\(String(describing: diagnosis))")
+        #expect(diagnosis?.evidence.first == .rateCut(from: 0.1, to: 0.001, atStep: 41))
+    }
 }

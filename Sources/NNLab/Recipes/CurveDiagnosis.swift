@@ -4,11 +4,13 @@
 /// The rules, tried in this order, on the step losses (levels are means over a tenth
 /// of the run) and the validation points:
 /// 1. `exploding`: the run diverged (read however short), a loss is not finite, or the
-///    end level is over 1.5x the start level.
+///    end level is over 1.5x the start level or over 1.5x the first step's loss.
 /// 2. `flat`: the level moved less than 1% from start to end.
 /// 3. `overfitting`: with 3 validation points or more, the last validation loss is over
-///    10% above its minimum, which came earlier, while the training loss kept falling;
-///    or training accuracy exceeds validation accuracy by more than 0.15 at the end.
+///    10% above its minimum, which came earlier, while the training loss kept falling
+///    (the median after the minimum is below it) and training accuracy is above
+///    validation accuracy; or training accuracy exceeds validation accuracy by more than
+///    0.15 at the end.
 /// 4. `val_above_train`: the last validation loss is under 0.85x the training loss of
 ///    the same point, and more than 0.05 under it (training-only regularization, or an
 ///    easier validation split).
@@ -16,11 +18,13 @@
 ///    centred moving average is over 20% of the average.
 /// 6. `underfitting` (still improving): the last 30% of the steps gave over 20% of the
 ///    whole drop, and validation loss (if any) was still falling.
-/// 7. `underfitting` (capacity): training accuracy under 0.9 and within 0.05 of
-///    validation accuracy.
-/// 8. `plateau`: the last 30% of the steps gave under 3% of a drop of at least 10%, and
+/// 7. `plateau` (rate cut): the learning rate fell 10x or more during the run and the
+///    last 30% of the steps gave under 3% of the drop: the cut stopped the progress.
+/// 8. `underfitting` (capacity): training accuracy under 0.9, and validation accuracy
+///    not 0.05 below it.
+/// 9. `plateau`: the last 30% of the steps gave under 3% of a drop of at least 10%, and
 ///    training accuracy is under 0.97.
-/// 9. `good` otherwise.
+/// 10. `good` otherwise.
 public struct CurveDiagnosis: Sendable, Equatable {
     /// The name published as `diagnosis`.
     public enum Finding: String, Sendable, CaseIterable {
@@ -31,7 +35,7 @@ public struct CurveDiagnosis: Sendable, Equatable {
     /// The rule that decided, in the order above.
     public enum Rule: Sendable, Equatable {
         case diverged, lossRose, flat, validationTurnedUp, accuracyGap, validationBelowTraining
-        case noisy, stillImproving, plateau, lowCapacity, good
+        case noisy, stillImproving, rateCut, plateau, lowCapacity, good
     }
 
     /// A number a rule used.
@@ -42,8 +46,8 @@ public struct CurveDiagnosis: Sendable, Equatable {
         case trainLoss(start: Double, end: Double)
         /// The lowest validation loss, its validation point (from 1), and the last one.
         case validationMinimum(loss: Double, point: Int, last: Double)
-        /// The training loss at the validation minimum and at the end.
-        case trainLossAfterMinimum(atMinimum: Double, last: Double)
+        /// The training loss at the validation minimum, and its median after it.
+        case trainLossAfterMinimum(atMinimum: Double, later: Double)
         /// Training and validation accuracy at the last validation point.
         case accuracies(train: Double, validation: Double)
         /// Validation and training loss at the last validation point.
@@ -52,6 +56,8 @@ public struct CurveDiagnosis: Sendable, Equatable {
         case noise(Double)
         /// The part of the whole drop that the last 30% of the steps gave.
         case lateShareOfDrop(Double)
+        /// The learning rate at the start, at the end, and the step where it first fell 10x.
+        case rateCut(from: Double, to: Double, atStep: Int)
     }
 
     /// What the curves show.
@@ -72,7 +78,7 @@ public struct CurveDiagnosis: Sendable, Equatable {
         guard history.stepCount >= minimumSteps else { return nil }
         let curve = LearningCurve(history)
         let rules: [(LearningCurve) -> CurveDiagnosis?] = [exploding, flat, overfitting, validationBelowTraining,
-                                                            noisy, stillImproving, lowCapacity, plateau]
+                                                            noisy, stillImproving, rateCut, lowCapacity, plateau]
         for rule in rules {
             if let diagnosis = rule(curve) { return diagnosis }
         }
@@ -83,7 +89,7 @@ public struct CurveDiagnosis: Sendable, Equatable {
         if let step = c.divergedStep {
             return CurveDiagnosis(finding: .exploding, rule: .diverged, evidence: [.divergedAt(step: step)])
         }
-        guard c.end > 1.5 * c.start else { return nil }
+        guard c.end > 1.5 * min(c.start, c.firstLoss) else { return nil }
         return CurveDiagnosis(finding: .exploding, rule: .lossRose, evidence: [c.trainLoss])
     }
 
@@ -96,10 +102,12 @@ public struct CurveDiagnosis: Sendable, Equatable {
         let points = c.validation
         if points.count >= 3, let low = points.indices.min(by: { points[$0].loss < points[$1].loss }), low < points.count - 1 {
             let last = points[points.count - 1]
-            if last.loss > 1.1 * points[low].loss && last.trainLoss < points[low].trainLoss {
+            let later = points[(low + 1)...].map(\.trainLoss).sorted()
+            if last.loss > 1.1 * points[low].loss && later[later.count / 2] < points[low].trainLoss
+                && last.trainAccuracy > last.accuracy {
                 return CurveDiagnosis(finding: .overfitting, rule: .validationTurnedUp, evidence: [
                     .validationMinimum(loss: points[low].loss, point: low + 1, last: last.loss),
-                    .trainLossAfterMinimum(atMinimum: points[low].trainLoss, last: last.trainLoss),
+                    .trainLossAfterMinimum(atMinimum: points[low].trainLoss, later: later[later.count / 2]),
                 ])
             }
         }
@@ -127,6 +135,14 @@ public struct CurveDiagnosis: Sendable, Equatable {
                               evidence: [c.trainLoss, .lateShareOfDrop((c.late - c.end) / drop)])
     }
 
+    private static func rateCut(_ c: LearningCurve) -> CurveDiagnosis? {
+        let drop = c.start - c.end
+        guard let cut = c.rateCut, drop > 0, c.late - c.end < 0.03 * drop else { return nil }
+        return CurveDiagnosis(finding: .plateau, rule: .rateCut,
+                              evidence: [.rateCut(from: cut.from, to: cut.to, atStep: cut.step),
+                                         .lateShareOfDrop(max(0, c.late - c.end) / drop)] + c.accuracies)
+    }
+
     private static func plateau(_ c: LearningCurve) -> CurveDiagnosis? {
         let drop = c.start - c.end
         guard drop >= 0.1 * c.start, c.late - c.end < 0.03 * drop, c.trainAccuracy < 0.97 else { return nil }
@@ -135,7 +151,7 @@ public struct CurveDiagnosis: Sendable, Equatable {
     }
 
     private static func lowCapacity(_ c: LearningCurve) -> CurveDiagnosis? {
-        guard let last = c.validation.last, last.trainAccuracy < 0.9, abs(last.trainAccuracy - last.accuracy) < 0.05 else { return nil }
+        guard let last = c.validation.last, last.trainAccuracy < 0.9, last.trainAccuracy - last.accuracy < 0.05 else { return nil }
         return CurveDiagnosis(finding: .underfitting, rule: .lowCapacity, evidence: c.accuracies)
     }
 }

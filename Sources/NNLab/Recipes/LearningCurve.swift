@@ -6,6 +6,10 @@ struct LearningCurve {
     }
 
     let start: Double, end: Double
+    /// The first step's loss.
+    let firstLoss: Double
+    /// Where the learning rate first fell to a tenth of its start or below, and its end value.
+    let rateCut: (from: Double, to: Double, step: Int)?
     /// The level at 70% of the run.
     let late: Double
     /// In the second half, the median of |loss − centred moving average| over the median average.
@@ -22,6 +26,13 @@ struct LearningCurve {
             return slice.reduce(0, +) / Double(slice.count)
         }
         start = losses[0..<window].reduce(0, +) / Double(window)
+        firstLoss = losses[0]
+        let rates = history.stepLearningRates
+        if let first = rates.first, let last = rates.last, let step = rates.firstIndex(where: { $0 <= first / 10 }) {
+            rateCut = (first, last, step + 1)
+        } else {
+            rateCut = nil
+        }
         end = level(endingAt: losses.count)
         late = level(endingAt: max(window, losses.count * 7 / 10))
         noise = Self.noise(losses)

@@ -38,8 +38,8 @@ enum DiagnoseHandler {
             "train loss \(formatNumber(start)) at the start, \(formatNumber(end)) at the end (\(signedPercent((end - start) / start)))"
         case let .validationMinimum(loss, point, last):
             "val loss fell to \(formatNumber(loss)) at validation point \(point), then rose to \(formatNumber(last))"
-        case let .trainLossAfterMinimum(atMinimum, last):
-            "meanwhile train loss kept falling, \(formatNumber(atMinimum)) to \(formatNumber(last))"
+        case let .trainLossAfterMinimum(atMinimum, later):
+            "meanwhile train loss kept falling, from \(formatNumber(atMinimum)) to a median of \(formatNumber(later)) after it"
         case let .accuracies(train, validation):
             "train accuracy \(formatNumber(train)), val accuracy \(formatNumber(validation))"
         case let .losses(validation, train):
@@ -48,6 +48,8 @@ enum DiagnoseHandler {
             "step losses stray \(percent(fraction)) from their moving average"
         case .lateShareOfDrop(let fraction):
             "the last 30% of the steps gave \(percent(fraction)) of the drop"
+        case let .rateCut(from, to, step):
+            "the learning rate fell from \(formatNumber(from)) to \(formatNumber(to)), below a tenth at step \(step)"
         }
     }
 
@@ -61,6 +63,7 @@ enum DiagnoseHandler {
         case .noisy: "a larger batch or a lower learning rate; plot loss smooth=20 shows the trend"
         case .stillImproving: "train longer: the loss is still falling"
         case .plateau: "decay the learning rate at the plateau (schedule step, or cosine)"
+        case .rateCut: "the schedule cut the rate before the loss had settled: cut it later or by less (every=, factor=), or use cosine"
         case .lowCapacity: "a bigger model, or less regularization"
         case .good: "nothing to fix: the loss fell and settled, and validation follows training"
         }
