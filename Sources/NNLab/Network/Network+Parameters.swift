@@ -21,14 +21,16 @@ extension Network {
         return addresses
     }
 
-    /// Applies one optimizer step to every tensor of every layer that is not frozen.
+    /// Applies one optimizer step to every tensor of every layer that is not frozen, at
+    /// the layer's multiple of `learningRate`.
     public func applyUpdate(_ optimizer: inout some Optimizer, learningRate: Float) {
         var slot = 0
         for (layerIndex, layer) in layers.enumerated() {
             for index in layer.parameters.indices {
                 if !isFrozen[layerIndex] {
+                    let rate = learningRateScales[layerIndex] == 1 ? learningRate : learningRate * learningRateScales[layerIndex]
                     optimizer.update(slot: slot, parameter: &layer.parameters[index].storage,
-                                     gradient: layer.gradients[index].storage, learningRate: learningRate)
+                                     gradient: layer.gradients[index].storage, learningRate: rate)
                 }
                 slot += 1
             }

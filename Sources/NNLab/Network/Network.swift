@@ -5,6 +5,8 @@ public final class Network {
     public private(set) var layers: [any Layer]
     /// Whether each layer is frozen (skipped by the optimizer).
     public var isFrozen: [Bool]
+    /// Each layer's learning-rate multiplier (1 unless fine-tuning at a lower rate).
+    public var learningRateScales: [Float]
     private var activations: [Matrix]
     private var activationGradients: [Matrix]
 
@@ -12,6 +14,7 @@ public final class Network {
     public init(layers: [any Layer]) {
         self.layers = layers
         isFrozen = Array(repeating: false, count: layers.count)
+        learningRateScales = Array(repeating: 1, count: layers.count)
         activations = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
         activationGradients = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
     }
@@ -87,10 +90,11 @@ public final class Network {
         return result
     }
 
-    /// An independent copy: same parameters, buffers and frozen flags, fresh workspaces.
+    /// An independent copy: same parameters, buffers, frozen flags and rate multipliers, fresh workspaces.
     public func copy() -> Network {
         let twin = Network(layers: layers.map { $0.copy() })
         twin.isFrozen = isFrozen
+        twin.learningRateScales = learningRateScales
         return twin
     }
 }

@@ -11,6 +11,7 @@ enum HandlerTable {
         "check": CheckHandler.run, "overfit": OverfitHandler.run, "train": TrainHandler.run,
         "evaluate": EvaluateHandler.run, "lrfind": LearningRateFinderHandler.run, "plot": PlotHandler.run,
         "show": ShowHandler.run, "save": SaveHandler.run, "load": LoadHandler.run, "diagnose": DiagnoseHandler.run,
+        "freeze": TransferHandlers.freeze, "unfreeze": TransferHandlers.unfreeze, "head": TransferHandlers.head,
     ]
 
     /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.

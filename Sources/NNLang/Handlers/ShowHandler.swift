@@ -23,7 +23,8 @@ enum ShowHandler {
         let rows: [[TableCell]] = network.layers.enumerated().map { index, layer in
             let shape = layer.parameters.map { "\($0.rows)x\($0.columns)" }.joined(separator: ", ")
             return [.number(Double(index)), .text(layer.spec.description), .text(shape.isEmpty ? "-" : shape),
-                    .number(Double(layer.parameterCount)), .text(network.isFrozen[index] ? "frozen" : "")]
+                    .number(Double(layer.parameterCount)), .text(network.isFrozen[index] ? "frozen"
+                        : network.learningRateScales[index] == 1 ? "" : "lr x\(formatNumber(Double(network.learningRateScales[index])))")]
         }
         return [.table(Table(columns: ["#", "layer", "tensors", "params", ""], rows: rows)),
                 .text("\(ModelDescription.arrows(network)): \(network.parameterCount) trainable parameters")]

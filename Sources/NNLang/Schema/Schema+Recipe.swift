@@ -80,7 +80,8 @@ extension Schema {
         CommandSpec("freeze", "stop training these layers (numbered as typed)",
                     positionals: [PositionalSpec("layers", .layerIndices, "layer indices")]),
         CommandSpec("unfreeze", "train these layers again (all when none are given)",
-                    positionals: [PositionalSpec("layers", .layerIndices, required: false, "layer indices")]),
+                    positionals: [PositionalSpec("layers", .layerIndices, required: false, "layer indices")],
+                    options: [.number("lr_scale", 1, .positive, "their learning rate as a multiple of the run's (0.1 fine-tunes gently)")]),
         CommandSpec("head", "replace the last layer with a fresh one", options: [
             .integer("classes", nil, Limits.classes, "outputs of the new layer (default: the data's classes)"),
         ]),
