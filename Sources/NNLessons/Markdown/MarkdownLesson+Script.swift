@@ -39,8 +39,13 @@ extension MarkdownLesson {
     /// One source holding the runnable blocks at their own lines; every other line of
     /// the file is blank, so diagnostics name the line in the Markdown file.
     public func runnableSource(unfilledExercise: Int? = nil) throws(LessonFormatError) -> SourceFile {
+        source(of: try runnableBlocks(unfilledExercise: unfilledExercise))
+    }
+
+    /// One source holding these blocks at their own lines, every other line blank.
+    public func source(of blocks: [LessonBlock]) -> SourceFile {
         var lines = Array(repeating: "", count: lineCount)
-        for block in try runnableBlocks(unfilledExercise: unfilledExercise) {
+        for block in blocks {
             let codeLines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, (offset, line)) in zip(block.contentLines, codeLines).enumerated() {
                 let prefix = index < block.contentColumns.count ? block.contentColumns[index] : 0
