@@ -89,7 +89,7 @@ extension GradeReport {
         var lines = ["score \(formatPoints(score))/\(formatPoints(maxScore))"]
         lines += submissionErrors.map { "submission error: " + ReportText.clean($0) }
         lines += checksErrors.map { "checks error: " + ReportText.clean($0) }
-        lines += stops.map { "stopped: " + ReportText.clean($0) }
+        lines += stops.map { ReportText.clean($0) }
         return lines
     }
 }

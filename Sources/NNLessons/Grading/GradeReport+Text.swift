@@ -35,16 +35,16 @@ extension GradeReport {
         var lines = ["nnlab grade: \(ReportText.clean(settings.submission)) with \(ReportText.clean(settings.checks))"]
         lines.append("seeds \(settings.seeds), time limit \(formatPoints(settings.timeLimit)) s, memory limit \(settings.memoryLimit) MB, nnlab \(settings.nnlabVersion) on \(ReportText.clean(settings.machine))")
         let names = cases.map { ReportText.truncated(ReportText.clean($0.gradeCase.name), to: 40) }
-        let width = max(4, names.map(\.count).max() ?? 0)
+        let points = cases.map { "\(formatPoints($0.points))/\(formatPoints($0.gradeCase.maxPoints))" }
+        let width = max(4, names.map(\.count).max() ?? 0), pointsWidth = max(6, points.map(\.count).max() ?? 0)
         let pad = { (text: String, count: Int) in text + String(repeating: " ", count: max(0, count - text.count)) }
         lines.append("")
-        lines.append("  #  " + pad("case", width) + "  line  points  result")
+        lines.append("  #  " + pad("case", width) + "  line  " + pad("points", pointsWidth) + "  result")
         for (index, graded) in cases.enumerated() {
-            let points = "\(formatPoints(graded.points))/\(formatPoints(graded.gradeCase.maxPoints))"
             let result = graded.status == .passed ? "PASS" : (graded.status == .failed ? "FAIL" : "ERROR") + "  " + graded.summary
             let number = String(index + 1)
             lines.append(String(repeating: " ", count: max(0, 3 - number.count)) + number + "  " + pad(names[index], width)
-                         + "  " + pad(String(graded.gradeCase.line), 4) + "  " + pad(points, 6) + "  " + result)
+                         + "  " + pad(String(graded.gradeCase.line), 4) + "  " + pad(points[index], pointsWidth) + "  " + result)
         }
         lines.append("")
         lines += overview.dropFirst()

@@ -14,9 +14,9 @@ public enum RunEnd: Sendable, Equatable {
         let when = duringChecks ? "while the checks ran" : "while the submission ran, before the checks"
         return switch self {
         case .completed: "the run gave no result for it"
-        case .timeLimit(let seconds): "not run: stopped at the time limit of \(formatPoints(seconds)) s \(when)"
-        case .memoryLimit(let megabytes): "not run: stopped at the memory limit of \(megabytes) MB \(when)"
-        case .crashed(let how): "not run: the grading process \(how) \(when)"
+        case .timeLimit(let seconds): "stopped at the time limit of \(formatPoints(seconds)) s \(when)"
+        case .memoryLimit(let megabytes): "stopped at the memory limit of \(megabytes) MB \(when)"
+        case .crashed(let how): "the grading process \(how) \(when)"
         }
     }
 }
@@ -133,7 +133,7 @@ public struct GradeReport: Sendable {
                     continue
                 }
             }
-            if run.end != .completed { stops.append(prefix(run.offset) + run.end.reason(duringChecks: checksStarted).replacingNotRun()) }
+            if run.end != .completed { stops.append(prefix(run.offset) + run.end.reason(duringChecks: checksStarted)) }
             for index in byCase.indices where !reported.contains(index) {
                 byCase[index].append((run.offset, .notRun(run.end.reason(duringChecks: checksStarted))))
             }
@@ -158,11 +158,6 @@ public struct GradeReport: Sendable {
     private static func appendOnce(_ line: String, to lines: inout [String]) {
         if !lines.contains(line) { lines.append(line) }
     }
-}
-
-private extension String {
-    /// "not run: stopped at …" as a sentence about the run: "stopped at …".
-    func replacingNotRun() -> String { hasPrefix("not run: ") ? String(dropFirst(9)) : self }
 }
 
 /// Points exactly as they add up, never rounded: `2`, `2.5`, `0.25`.

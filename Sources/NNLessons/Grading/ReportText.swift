@@ -46,8 +46,8 @@ extension GradedCase {
             parts.append("expected \(expected.literal)" + (outcome.tolerance.map { " ± \(formatPoints($0))" } ?? ""))
         }
         if let reason = outcome.reason { parts.append(reason) }
-        if parts.isEmpty { parts.append("the condition is false") }
-        return ReportText.clean(parts.joined(separator: ", "))
+        let verdict = outcome.wasEvaluated ? "\(gradeCase.condition) does not hold" : "\(gradeCase.condition) not evaluated"
+        return ReportText.clean(verdict + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")))
     }
 
     /// The lines a failure's body shows: command, expected, actual, tolerance, hint, why.

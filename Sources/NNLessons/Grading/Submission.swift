@@ -8,10 +8,13 @@ public struct Submission: Sendable {
     public let name: String
     /// The units in order, each a source at the file's own line numbers.
     public let units: [SourceFile]
+    /// Whether it is a lesson (units are its blocks) rather than a script (one unit).
+    public let isLesson: Bool
 
     /// Reads a script, or a Markdown lesson when `isLesson`.
     public init(name: String, text: String, isLesson: Bool) throws(GradeSetupError) {
         self.name = name
+        self.isLesson = isLesson
         guard isLesson else {
             units = [SourceFile(name: name, text: text)]
             return

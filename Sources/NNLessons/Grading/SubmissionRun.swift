@@ -67,7 +67,8 @@ public struct SubmissionRun {
             let first = error.diagnostics[0]
             let statements = (try? Parser.parse(unit))?.statements
             let names = statements.map(PublishedNames.of) ?? Set(ResultCatalog.all.map(\.name))
-            let reason = "the submission's block with line \(first.range.start.line) did not run (\(first.message))"
+            let unit = submission.isLesson ? "the submission's block with line \(first.range.start.line)" : "the submission"
+            let reason = "\(unit) did not run: line \(first.range.start.line): \(first.message)"
             for name in names { withdrawn[name] = reason }
             interpreter.withdrawResults(names)
             return
