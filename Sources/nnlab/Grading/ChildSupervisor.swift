@@ -69,7 +69,7 @@ struct ChildSupervisor {
     /// refused at the address-space limit says so on standard error), or crashed.
     private func end(_ status: Int32, _ events: [GradeEvent], _ errorText: String) -> RunEnd {
         if events.last == .finished, status == 0 { return .completed }
-        let memoryWords = ["Could not allocate memory", "memory allocation failed", "out of memory", "bad_alloc", "Cannot allocate memory"]
+        let memoryWords = ["failed to allocate", "Could not allocate memory", "memory allocation failed", "out of memory", "bad_alloc", "Cannot allocate memory"]
         if memoryWords.contains(where: errorText.contains) { return .memoryLimit(memoryLimit) }
         let signal = status & 0x7F
         if signal != 0 { return .crashed("was killed by signal \(signal) (\(String(cString: strsignal(signal))))") }
