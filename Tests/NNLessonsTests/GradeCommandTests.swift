@@ -166,3 +166,36 @@ import Testing
         #expect(result.errors.contains("cannot read nobody/solution.md: no such file"))
     }
 }
+
+/// `nnlab grade A B C --out DIR --jobs 2`: a class, one child process per submission.
+@Suite struct ClassGradeCommandTests {
+    @Test func aClassIsGradedIntoPerStudentReportsAndAClassTable() throws {
+        let folder = try TemporaryDirectory()
+        _ = try folder.write("checks.nnlab", GradeCommandTests.checks)
+        for (student, text) in [("alice", GradeCommandTests.honest), ("bob", "seed 0\nlet val_acc = 1\n"), ("carol", GradeCommandTests.honest)] {
+            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(student), withIntermediateDirectories: true)
+            _ = try folder.write("\(student)/solution.nnlab", text)
+        }
+        let submissions = ["alice", "bob", "carol", "dave"].map { "\($0)/solution.nnlab" }
+        guard let result = try NNLabProcess.run(["grade"] + submissions + ["--checks", "checks.nnlab", "--out", "reports", "--jobs", "2"],
+                                                in: folder.url) else { return }
+        #expect(result.status == 1)
+        let reports = folder.url.appendingPathComponent("reports")
+        let csv = try String(contentsOf: reports.appendingPathComponent("class.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").map(String.init) == [
+            "student,score,max_score,status,line 1: three classes,line 2: validation accuracy above 70%",
+            "alice,3,3,passed,1,2", "bob,0,3,failed,0,0", "carol,3,3,passed,1,2",
+            "dave,0,3,not graded: cannot read dave/solution.nnlab: no such file,0,0",
+        ])
+        for file in ["alice.json", "alice.xml", "bob.json", "bob.xml", "carol.json", "carol.xml"] {
+            #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent(file).path), "\(file)")
+        }
+        #expect(result.output.contains("2 of 4 submissions passed every case"))
+    }
+
+    @Test func severalSubmissionsWithoutAnOutputFolderAreAUsageError() throws {
+        guard let result = try NNLabProcess.run(["grade", "a.nnlab", "b.nnlab", "--checks", "c.nnlab"]) else { return }
+        #expect(result.status == 2)
+        #expect(result.errors.contains("needs --out FOLDER"))
+    }
+}

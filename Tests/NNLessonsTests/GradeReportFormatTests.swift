@@ -100,3 +100,26 @@ import Testing
         #expect(table.contains("the grading process was killed by signal 9 (Killed) while the checks ran"))
     }
 }
+
+/// The class table: one row per submission, points per case.
+@Suite struct ClassTableTests {
+    @Test func theCSVHasAColumnPerCaseAndARowPerSubmissionGradedOrNot() throws {
+        let report = try GradeReportFormatTests.report()
+        let table = ClassTable(cases: report.cases.map(\.gradeCase), rows: [
+            ClassTable.Row(student: "alice", report: report),
+            ClassTable.Row(student: "bob", report: nil, problem: "cannot read bob/solution.md: no such file"),
+        ])
+        let lines = table.csv.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "student,score,max_score,status,line 1: three classes,line 2: about 90% # on validation,line 3: test accuracy",
+            "alice,2,4.5,failed,2,0,0",
+            "bob,0,4.5,not graded: cannot read bob/solution.md: no such file,0,0,0",
+        ])
+        #expect(table.summary.hasSuffix("0 of 2 submissions passed every case\n"))
+    }
+
+    @Test func aFieldWithACommaOrAQuoteIsQuoted() {
+        #expect(ClassTable.field("a, \"b\"") == "\"a, \"\"b\"\"\"")
+        #expect(ClassTable.field("plain") == "plain")
+    }
+}

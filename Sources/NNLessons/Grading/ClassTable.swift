@@ -4,11 +4,14 @@ public struct ClassTable: Sendable {
     public struct Row: Sendable {
         public var student: String
         public var report: GradeReport?
+        /// When it was graded and how long it took (for its JUnit report).
+        public var timing: GradeTiming?
         public var problem: String?
 
-        public init(student: String, report: GradeReport?, problem: String? = nil) {
+        public init(student: String, report: GradeReport?, timing: GradeTiming? = nil, problem: String? = nil) {
             self.student = student
             self.report = report
+            self.timing = timing
             self.problem = problem
         }
     }
@@ -42,17 +45,17 @@ public struct ClassTable: Sendable {
 
     /// The table for the terminal: each student's score and status.
     public var summary: String {
-        let width = max(7, rows.map(\.student.count).max() ?? 0)
-        let pad = { (text: String) in text + String(repeating: " ", count: max(0, width - text.count)) }
-        var lines = [pad("student") + "  score  result"]
-        for row in rows {
-            guard let report = row.report else {
-                lines.append(pad(row.student) + "  -      not graded: " + ReportText.clean(row.problem ?? ""))
-                continue
+        let scores = rows.map { row in row.report.map { "\(formatPoints($0.score))/\(formatPoints($0.maxScore))" } ?? "-" }
+        let width = max(7, rows.map(\.student.count).max() ?? 0), scoreWidth = max(5, scores.map(\.count).max() ?? 0)
+        let pad = { (text: String, width: Int) in text + String(repeating: " ", count: max(0, width - text.count)) }
+        var lines = [pad("student", width) + "  " + pad("score", scoreWidth) + "  result"]
+        for (row, score) in zip(rows, scores) {
+            var result = "not graded: " + ReportText.clean(row.problem ?? "")
+            if let report = row.report {
+                let notPassed = report.cases.filter { $0.status != .passed }.count
+                result = notPassed == 0 ? "all \(report.cases.count) cases passed" : "\(notPassed) of \(report.cases.count) cases did not pass"
             }
-            let notPassed = report.cases.filter { $0.status != .passed }.count
-            let result = notPassed == 0 ? "all \(report.cases.count) cases passed" : "\(notPassed) of \(report.cases.count) cases did not pass"
-            lines.append(pad(row.student) + "  \(formatPoints(report.score))/\(formatPoints(report.maxScore))  " + result)
+            lines.append(pad(row.student, width) + "  " + pad(score, scoreWidth) + "  " + result)
         }
         let passing = rows.filter { $0.report?.passed == true }.count
         lines.append("\(passing) of \(rows.count) submissions passed every case")

@@ -3,44 +3,48 @@ import Foundation
 import NNLang
 import NNLessons
 
-/// Everything `nnlab grade` does between reading its arguments and writing reports:
-/// reads and checks both files, then runs one child process per seed offset.
-struct Grader {
-    let submissionPath: String
+/// Everything `nnlab grade` does for one submission between reading its arguments and
+/// writing reports: one child process per seed offset, their events combined.
+struct Grader: Sendable {
     let checks: ChecksFile
-    let settings: GradeSettings
-    /// Absolute paths the child is given (it works in the submission's folder).
-    let absoluteSubmission: String
+    let checksPath: String
+    /// The checks file's absolute path, given to the child (which works in the submission's folder).
     let absoluteChecks: String
-    let folder: String
+    let timeLimit: Double
+    let memoryLimit: Int
+    let seeds: Int
 
-    /// Reads both files; throws `LoadFailure` or `GradeSetupError` when grading cannot start.
-    init(submission: String, checks checksPath: String, timeLimit: Double, memoryLimit: Int, seeds: Int) throws {
+    /// Reads the checks file; throws `LoadFailure` or `GradeSetupError` when grading cannot start.
+    init(checks checksPath: String, timeLimit: Double, memoryLimit: Int, seeds: Int) throws {
         let loader = SourceLoader()
         if loader.isMarkdown(checksPath) {
             throw GradeSetupError("\(checksPath) is Markdown; a checks file is a script of expects (.nnlab)")
         }
         checks = try ChecksFile(try loader.file(checksPath))
-        let source = try loader.file(submission)
-        _ = try Submission(name: source.name, text: source.text, isLesson: loader.isMarkdown(submission))
-        submissionPath = submission
-        absoluteSubmission = Self.absolute(submission)
+        self.checksPath = checksPath
         absoluteChecks = Self.absolute(checksPath)
-        folder = URL(fileURLWithPath: absoluteSubmission).deletingLastPathComponent().path
-        settings = GradeSettings(nnlabVersion: Usage.version, submission: submission, checks: checksPath, seeds: seeds,
-                                 timeLimit: timeLimit, memoryLimit: memoryLimit, machine: Self.machine)
+        self.timeLimit = timeLimit
+        self.memoryLimit = memoryLimit
+        self.seeds = seeds
     }
 
-    /// Runs the child once per seed offset and combines what they reported.
-    func grade() -> (GradeReport, GradeTiming) {
+    /// Grades one submission; throws `LoadFailure` or `GradeSetupError` when it cannot be read.
+    func grade(_ submission: String) throws -> (GradeReport, GradeTiming) {
+        let loader = SourceLoader()
+        let source = try loader.file(submission)
+        _ = try Submission(name: source.name, text: source.text, isLesson: loader.isMarkdown(submission))
+        let absoluteSubmission = Self.absolute(submission)
+        let folder = URL(fileURLWithPath: absoluteSubmission).deletingLastPathComponent().path
+        let settings = GradeSettings(nnlabVersion: Usage.version, submission: submission, checks: checksPath, seeds: seeds,
+                                     timeLimit: timeLimit, memoryLimit: memoryLimit, machine: Self.machine)
         let start = ContinuousClock.now
         let timestamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
                                                     formatOptions: [.withInternetDateTime])
-        let runs = (0..<UInt64(settings.seeds)).map { offset in
+        let runs = (0..<UInt64(seeds)).map { offset in
             ChildSupervisor(executable: Self.executable, arguments: [
                 "grade-child", "--submission", absoluteSubmission, "--checks", absoluteChecks, "--folder", folder,
-                "--seed-offset", String(offset), "--memory-limit", String(settings.memoryLimit),
-            ], timeLimit: settings.timeLimit, memoryLimit: settings.memoryLimit).run(offset: offset)
+                "--seed-offset", String(offset), "--memory-limit", String(memoryLimit),
+            ], timeLimit: timeLimit, memoryLimit: memoryLimit).run(offset: offset)
         }
         let elapsed = start.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
