@@ -13,11 +13,11 @@ struct GradeChildCommand: ParsableCommand {
     /// Address space beyond the memory limit that the runtime and BLAS reserve without using.
     static let addressSpaceHeadroom = 1024
 
-    @Option var submission: String
-    @Option var checks: String
-    @Option var folder: String
-    @Option var seedOffset: UInt64 = 0
-    @Option var memoryLimit: Int
+    @Option(help: "The submission's absolute path.") var submission: String
+    @Option(help: "The checks file's absolute path.") var checks: String
+    @Option(help: "The submission's folder: the working folder, and the only one files may be used in.") var folder: String
+    @Option(help: "Added to every seed the submission and the checks set.") var seedOffset: UInt64 = 0
+    @Option(help: "MB the grader allows; the address space is capped at that plus the headroom.") var memoryLimit: Int
 
     func run() throws {
         var limit = rlimit(rlim_cur: rlim_t(memoryLimit + Self.addressSpaceHeadroom) << 20,
