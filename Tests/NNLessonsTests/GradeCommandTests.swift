@@ -104,6 +104,16 @@ import Testing
         #expect(cases(report).first?["status"] as? String == "passed")
     }
 
+    @Test func aSubmissionThatOverwritesTheChecksFileBesideItDoesNotChangeTheChecks() throws {
+        _ = try folder.write("student/checks.nnlab", Self.checks)
+        let overwriting = Self.honest + "\nsave data \"checks.nnlab\"\n"
+        guard let (result, report) = try grade(overwriting, checks: "student/checks.nnlab", ["--seeds", "2"]) else { return }
+        let onDisk = try String(contentsOf: folder.url.appendingPathComponent("student/checks.nnlab"), encoding: .utf8)
+        #expect(!onDisk.contains("expect"), "the submission did overwrite the file")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(cases(report).map { $0["status"] as? String } == ["passed", "passed"])
+    }
+
     @Test func theJUnitReportValidatesAgainstTheSchema() throws {
         let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/JUnit/junit.xsd")
         guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile) else {

@@ -14,7 +14,7 @@ struct GradeChildCommand: ParsableCommand {
     static let addressSpaceHeadroom = 1024
 
     @Option(help: "The submission's absolute path.") var submission: String
-    @Option(help: "The checks file's absolute path.") var checks: String
+    @Option(help: "The checks, as the grader read them.") var checks: String
     @Option(help: "The submission's folder: the working folder, and the only one files may be used in.") var folder: String
     @Option(help: "Added to every seed the submission and the checks set.") var seedOffset: UInt64 = 0
     @Option(help: "MB the grader allows; the address space is capped at that plus the headroom.") var memoryLimit: Int

@@ -8,8 +8,6 @@ import NNLessons
 struct Grader: Sendable {
     let checks: ChecksFile
     let checksPath: String
-    /// The checks file's absolute path, given to the child (which works in the submission's folder).
-    let absoluteChecks: String
     let timeLimit: Double
     let memoryLimit: Int
     let seeds: Int
@@ -22,13 +20,13 @@ struct Grader: Sendable {
         }
         checks = try ChecksFile(try loader.file(checksPath))
         self.checksPath = checksPath
-        absoluteChecks = Self.absolute(checksPath)
         self.timeLimit = timeLimit
         self.memoryLimit = memoryLimit
         self.seeds = seeds
     }
 
-    /// Grades one submission; throws `LoadFailure` or `GradeSetupError` when it cannot be read.
+    /// Grades one submission; throws `LoadFailure` or `GradeSetupError` when it cannot be
+    /// read, `GradeSetupError` when the checks cannot be handed to the child.
     func grade(_ submission: String) throws -> (GradeReport, GradeTiming) {
         let loader = SourceLoader()
         let source = try loader.file(submission)
@@ -37,12 +35,14 @@ struct Grader: Sendable {
         let folder = URL(fileURLWithPath: absoluteSubmission).deletingLastPathComponent().path
         let settings = GradeSettings(nnlabVersion: Usage.version, submission: submission, checks: checksPath, seeds: seeds,
                                      timeLimit: timeLimit, memoryLimit: memoryLimit, machine: Self.machine)
+        let snapshot = try ChecksSnapshot(checks.source.text)
+        defer { snapshot.remove() }
         let start = ContinuousClock.now
         let timestamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
                                                     formatOptions: [.withInternetDateTime])
         let runs = (0..<UInt64(seeds)).map { offset in
             ChildSupervisor(executable: Self.executable, arguments: [
-                "grade-child", "--submission", absoluteSubmission, "--checks", absoluteChecks, "--folder", folder,
+                "grade-child", "--submission", absoluteSubmission, "--checks", snapshot.path, "--folder", folder,
                 "--seed-offset", String(offset), "--memory-limit", String(memoryLimit),
             ], timeLimit: timeLimit, memoryLimit: memoryLimit).run(offset: offset)
         }
@@ -69,4 +69,27 @@ struct Grader: Sendable {
     private static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
+}
+
+/// The checks as the grader read them, in a private temporary file every run of one
+/// submission reads: a submission that writes into its folder, where the instructor's
+/// checks file may be, cannot change the checks of the runs after it.
+struct ChecksSnapshot {
+    let path: String
+
+    init(_ text: String) throws {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/nnlab-checks-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw GradeSetupError("cannot create a temporary file for the checks: \(String(cString: strerror(errno)))") }
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else {
+            remove()
+            throw GradeSetupError("cannot write the checks to \(path)")
+        }
+    }
+
+    func remove() { unlink(path) }
 }
