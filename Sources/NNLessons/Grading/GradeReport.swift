@@ -84,17 +84,17 @@ public struct GradedCase: Sendable, Equatable {
 public struct GradeReport: Sendable {
     public var settings: GradeSettings
     /// In the checks file's order.
-    public var cases: [GradedCase]
+    public var cases: [GradedCase] = []
     /// Errors that stopped parts of the submission (`let val_acc = 1` refused, a `???`
     /// left, a path outside the folder), each once, with the offsets it happened under.
-    public var submissionErrors: [String]
+    public var submissionErrors: [String] = []
     /// Errors in the checks file's other statements.
-    public var checksErrors: [String]
+    public var checksErrors: [String] = []
     /// How each run that did not complete ended.
-    public var stops: [String]
+    public var stops: [String] = []
     /// The submission's own `expect`s at offset 0, which score nothing.
-    public var ownChecksPassed: Int
-    public var ownChecksFailed: Int
+    public var ownChecksPassed = 0
+    public var ownChecksFailed = 0
 
     public var score: Double { cases.map(\.points).reduce(0, +) }
     public var maxScore: Double { cases.map(\.gradeCase.maxPoints).reduce(0, +) }
@@ -107,53 +107,57 @@ public struct GradeReport: Sendable {
     /// case a run never reported gets the reason its run ended.
     public init(checks: ChecksFile, runs: [SeedRun], settings: GradeSettings) {
         self.settings = settings
-        var byCase = Array(repeating: [(UInt64, CaseOutcome)](), count: checks.cases.count)
+        var outcomes = Array(repeating: [(offset: UInt64, outcome: CaseOutcome)](), count: checks.cases.count)
         var seconds = Array(repeating: 0.0, count: checks.cases.count)
-        var submissionErrors: [String] = [], checksErrors: [String] = [], stops: [String] = []
-        var ownChecks = (passed: 0, failed: 0)
-        let prefix = { (offset: UInt64) in settings.seeds > 1 ? "seed offset \(offset): " : "" }
-        for run in runs {
-            var reported = Set<Int>()
-            var checksStarted = false
-            for event in run.events {
-                switch event {
-                case .submissionError(let line, let message):
-                    Self.appendOnce("line \(line): \(message)", to: &submissionErrors)
-                case .ownCheck(_, let passed) where run.offset == 0:
-                    if passed { ownChecks.passed += 1 } else { ownChecks.failed += 1 }
-                case .checksStarted:
-                    checksStarted = true
-                case .checksError(let line, let message):
-                    Self.appendOnce("\(settings.checks):\(line): \(message)", to: &checksErrors)
-                case .caseResult(let index, let outcome, let time) where byCase.indices.contains(index):
-                    byCase[index].append((run.offset, outcome))
-                    seconds[index] += time
-                    reported.insert(index)
-                default:
-                    continue
-                }
-            }
-            if run.end != .completed { stops.append(prefix(run.offset) + run.end.reason(duringChecks: checksStarted)) }
-            for index in byCase.indices where !reported.contains(index) {
-                byCase[index].append((run.offset, .notRun(run.end.reason(duringChecks: checksStarted))))
-            }
-        }
-        cases = zip(checks.cases.indices, byCase).map { index, outcomes in
-            let gradeCase = checks.cases[index]
-            let failing = outcomes.filter { !$0.1.passed }
-            let shown = failing.first ?? outcomes.first ?? (0, .notRun("no run"))
-            var outcome = shown.1
-            if settings.seeds > 1, !outcome.passed { outcome.reason = outcome.reason.map { prefix(shown.0) + $0 } }
-            let status: GradedCase.Status = failing.isEmpty && !outcomes.isEmpty ? .passed : (outcome.wasEvaluated ? .failed : .error)
-            return GradedCase(gradeCase: gradeCase, status: status, outcome: outcome, failingOffsets: failing.map(\.0),
-                              seconds: seconds[index])
-        }
-        self.submissionErrors = submissionErrors
-        self.checksErrors = checksErrors
-        self.stops = stops
-        ownChecksPassed = ownChecks.passed
-        ownChecksFailed = ownChecks.failed
+        for run in runs { record(run, outcomes: &outcomes, seconds: &seconds) }
+        cases = checks.cases.indices.map { combined(checks.cases[$0], outcomes[$0], seconds: seconds[$0]) }
     }
+
+    /// Takes in one run's events; a case it did not report gets the reason the run ended.
+    private mutating func record(_ run: SeedRun, outcomes: inout [[(offset: UInt64, outcome: CaseOutcome)]],
+                                 seconds: inout [Double]) {
+        var reported = Set<Int>()
+        var checksStarted = false
+        for event in run.events {
+            switch event {
+            case .submissionError(let line, let message):
+                Self.appendOnce("line \(line): \(message)", to: &submissionErrors)
+            case .ownCheck(_, let passed) where run.offset == 0:
+                if passed { ownChecksPassed += 1 } else { ownChecksFailed += 1 }
+            case .checksStarted:
+                checksStarted = true
+            case .checksError(let line, let message):
+                Self.appendOnce("\(settings.checks):\(line): \(message)", to: &checksErrors)
+            case .caseResult(let index, let outcome, let time) where outcomes.indices.contains(index):
+                outcomes[index].append((run.offset, outcome))
+                seconds[index] += time
+                reported.insert(index)
+            default:
+                continue
+            }
+        }
+        let reason = run.end.reason(duringChecks: checksStarted)
+        if run.end != .completed { stops.append(offsetPrefix(run.offset) + reason) }
+        for index in outcomes.indices where !reported.contains(index) {
+            outcomes[index].append((run.offset, .notRun(reason)))
+        }
+    }
+
+    /// A case across the offsets: passed only when it passed under each; otherwise shown
+    /// as it came out under the first offset where it did not.
+    private func combined(_ gradeCase: GradeCase, _ outcomes: [(offset: UInt64, outcome: CaseOutcome)],
+                          seconds: Double) -> GradedCase {
+        let failing = outcomes.filter { !$0.outcome.passed }
+        let shown = failing.first ?? outcomes.first ?? (0, .notRun("no run"))
+        var outcome = shown.outcome
+        if !outcome.passed { outcome.reason = outcome.reason.map { offsetPrefix(shown.offset) + $0 } }
+        let status: GradedCase.Status = failing.isEmpty && !outcomes.isEmpty ? .passed : (outcome.wasEvaluated ? .failed : .error)
+        return GradedCase(gradeCase: gradeCase, status: status, outcome: outcome, failingOffsets: failing.map(\.offset),
+                          seconds: seconds)
+    }
+
+    /// `seed offset 2: ` in front of a reason, when there are several offsets.
+    private func offsetPrefix(_ offset: UInt64) -> String { settings.seeds > 1 ? "seed offset \(offset): " : "" }
 
     private static func appendOnce(_ line: String, to lines: inout [String]) {
         if !lines.contains(line) { lines.append(line) }
