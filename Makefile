@@ -6,10 +6,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: run test bench deps build man consumer
 
 deps:
-	@if ! pkg-config --exists openblas 2>/dev/null || [ ! -f /usr/include/readline/readline.h ] || [ ! -f /usr/include/zlib.h ]; then \
-		echo "Installing libopenblas-dev, libreadline-dev and zlib1g-dev..."; \
+	@if ! pkg-config --exists openblas 2>/dev/null || [ ! -f /usr/include/readline/readline.h ] || [ ! -f /usr/include/zlib.h ] \
+		|| ! command -v xmllint >/dev/null; then \
+		echo "Installing libopenblas-dev, libreadline-dev, zlib1g-dev and libxml2-utils (xmllint, for the JUnit report test)..."; \
 		$(SUDO) apt-get update -qq && \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev libreadline-dev zlib1g-dev pkg-config; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev libreadline-dev zlib1g-dev libxml2-utils pkg-config; \
 	fi
 
 build: deps

@@ -24,7 +24,7 @@ enum PromptBenchmark {
     }
 
     /// Starts `path` with stdin, stdout and stderr on /dev/null and waits for it.
-    private static func spawnAndWait(_ path: String, _ extraArguments: [String]) {
+    static func spawnAndWait(_ path: String, _ extraArguments: [String]) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

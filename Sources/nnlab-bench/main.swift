@@ -63,6 +63,7 @@ EpochBenchmark.run().forEach { print($0) }
 print("\nThe language's overhead")
 ScriptBenchmark.run().forEach { print($0) }
 PromptBenchmark.run().forEach { print($0) }
+GradeBenchmark.run().forEach { print($0) }
 LinearityBenchmark.run().forEach { print($0) }
 
 print("\nLessons as notebooks")

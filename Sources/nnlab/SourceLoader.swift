@@ -16,7 +16,7 @@ struct SourceLoader {
 
     /// The source to run from `path`; `-` reads standard input as a script.
     func load(_ path: String) throws(LoadFailure) -> SourceFile {
-        let source = try text(path)
+        let source = try file(path)
         guard isMarkdown(path) else { return source }
         do {
             return try MarkdownLesson(name: source.name, text: source.text).runnableSource()
@@ -27,7 +27,7 @@ struct SourceLoader {
 
     /// The Markdown lesson at `path`, with its text for rendering diagnostics.
     func lesson(_ path: String) throws(LoadFailure) -> (MarkdownLesson, SourceFile) {
-        let source = try text(path)
+        let source = try file(path)
         guard isMarkdown(path) else {
             throw LoadFailure(message: "nnlab: \(source.name) is not a Markdown lesson (.md); `nnlab run` runs scripts")
         }
@@ -38,8 +38,8 @@ struct SourceLoader {
         }
     }
 
-    /// The file's text as a source (`read` refuses binary files).
-    private func text(_ path: String) throws(LoadFailure) -> SourceFile {
+    /// The file's text as a source (`read` refuses binary files), Markdown or not.
+    func file(_ path: String) throws(LoadFailure) -> SourceFile {
         SourceFile(name: path == "-" ? "<stdin>" : path, bytes: try read(path))
     }
 

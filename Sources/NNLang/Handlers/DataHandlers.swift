@@ -4,6 +4,9 @@ import NNLab
 /// 0.8/0.1/0.1 (a CSV's own split column or IDX test files win), preprocessing refitted.
 enum DataHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
+        for path in [command.word(1), command.word(2)].compactMap({ $0 }) where ["csv", "idx"].contains(command.variant) {
+            try context.fileAccess.permit(path)
+        }
         var random = state.streams.data
         var (loaded, testRows) = try load(command, random: &random)
         if let only = command.value("only")?.list?.compactMap(\.exactInteger) {

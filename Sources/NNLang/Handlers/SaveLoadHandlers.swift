@@ -4,6 +4,7 @@ import NNLab
 enum SaveHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let target = command.positional(1)
+        if let path = filePath(command) { try context.fileAccess.permit(path) }
         switch command.variant {
         case "data":
             guard let dataset = state.dataset, let path = target?.text else { throw DataPreparation.noData }
@@ -26,6 +27,13 @@ enum SaveHandler {
             state.savedModels[name] = network.copy()
             return [.text("kept a copy of the model as '\(name)'")]
         }
+    }
+
+    /// The file a `save` writes: its quoted name; `data`, `history` and `predictions` always write one.
+    private static func filePath(_ command: CheckedCommand) -> String? {
+        let target = command.positional(1)
+        if case .string(let path)? = target { return path }
+        return ["data", "history", "predictions"].contains(command.variant) ? target?.text : nil
     }
 
     /// `save predictions "p.csv" split=val`: one row per sample of the split.
@@ -75,6 +83,7 @@ enum LoadHandler {
         let target = command.positional(1)
         let network: Network
         if case .string(let path)? = target {
+            try context.fileAccess.permit(path)
             network = try fromFile(path, into: state.network)
         } else {
             let name = target?.text ?? "saved"

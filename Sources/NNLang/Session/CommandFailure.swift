@@ -27,4 +27,6 @@ public struct HandlerContext {
     public var onProgress: (NNLab.TrainingEvent) -> Void
     /// Polled between training steps; true interrupts the running command.
     public var isInterrupted: () -> Bool
+    /// Where files may be read and written.
+    public var fileAccess: FileAccess = .unrestricted
 }

@@ -29,13 +29,15 @@ public struct RunOutcome: Sendable, Equatable {
 /// first and put back if it fails. Output goes to `emit`; nothing is printed here.
 public final class Interpreter {
     /// The session.
-    public private(set) var state = SessionState()
+    public internal(set) var state = SessionState()
     /// Training progress while a command runs.
     public var onProgress: (TrainingEvent) -> Void = { _ in }
     /// Polled between training steps; true interrupts the running command (Ctrl-C).
     public var isInterrupted: () -> Bool = { false }
     /// Polled after each statement: true ends `run` there (e.g. its output can no longer be written).
     public var isStopped: () -> Bool = { false }
+    /// Where commands may read and write files (`nnlab grade` confines them to the submission's folder).
+    public var fileAccess: FileAccess = .unrestricted
 
     /// The commands this version runs; the schema names a few more, not built yet.
     public static var runnableCommands: Set<String> { Set(HandlerTable.handlers.keys) }
@@ -128,7 +130,7 @@ public final class Interpreter {
         } catch {
             throw error.diagnostics[0]
         }
-        let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted)
+        let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted, fileAccess: fileAccess)
         do throws(CommandFailure) {
             return try HandlerTable.run(checked, state: &state, context: context)
         } catch {

@@ -7,7 +7,8 @@ struct NNLabCommand: ParsableCommand {
         abstract: "A neural-network lab: type commands, see a text plot after each one.",
         discussion: Usage.discussion,
         version: "nnlab \(Usage.version)",
-        subcommands: [RunCommand.self, LessonCommand.self, LessonsCommand.self, LessonCheckCommand.self, HelpTopicCommand.self, VersionCommand.self]
+        subcommands: [RunCommand.self, LessonCommand.self, LessonsCommand.self, LessonCheckCommand.self, GradeCommand.self,
+                      HelpTopicCommand.self, VersionCommand.self, GradeChildCommand.self]
     )
 
     @Flag(name: .customShort("V"), help: ArgumentHelp("Print the version.", visibility: .hidden))
