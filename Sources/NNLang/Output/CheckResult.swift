@@ -12,6 +12,8 @@ public struct CheckResult: Hashable, Sendable {
     public var tolerance: Double?
     /// Points when graded.
     public var points: Double
+    /// Whether the check gave `points=` (shown even when it is 1).
+    public var isGraded: Bool
     /// The author's message.
     public var message: String?
     /// Why the check could not be evaluated (e.g. `val_acc is not measured yet`).
@@ -23,13 +25,15 @@ public struct CheckResult: Hashable, Sendable {
 
     /// Creates a check result.
     public init(passed: Bool, condition: String, actual: Value? = nil, expected: Value? = nil,
-                tolerance: Double? = nil, points: Double = 1, message: String? = nil, reason: String? = nil) {
+                tolerance: Double? = nil, points: Double = 1, isGraded: Bool = false, message: String? = nil,
+                reason: String? = nil) {
         self.passed = passed
         self.condition = condition
         self.actual = actual
         self.expected = expected
         self.tolerance = tolerance
         self.points = points
+        self.isGraded = isGraded
         self.message = message
         self.reason = reason
     }
@@ -44,7 +48,7 @@ public struct CheckResult: Hashable, Sendable {
         }
         if let reason { details.append(reason) }
         if !details.isEmpty { line += ": " + details.joined(separator: ", ") }
-        if points != 1 { line += " [\(formatNumber(points)) points]" }
+        if isGraded || points != 1 { line += " [\(formatNumber(points)) point\(points == 1 ? "" : "s")]" }
         if let message { line += " \"\(message)\"" }
         return line
     }

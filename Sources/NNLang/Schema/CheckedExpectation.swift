@@ -8,6 +8,8 @@ public struct CheckedExpectation: Sendable {
     public let relativeTolerance: Double
     /// Points when graded.
     public let points: Double
+    /// Whether `points=` was given (a 1-point check is still graded).
+    public let isGraded: Bool
     /// The condition as written, for the result line.
     public let conditionText: String
 
@@ -31,6 +33,7 @@ public struct CheckedExpectation: Sendable {
         absoluteTolerance = options.optionalNumber("tol") ?? 0
         relativeTolerance = options.optionalNumber("rtol") ?? 0
         points = options.number("points")
+        isGraded = options.isSet("points")
         let conditionRange = expectation.approximateTarget.map { expectation.condition.range.union($0.range) }
         conditionText = source.text(of: conditionRange ?? expectation.condition.range)
     }
@@ -38,7 +41,7 @@ public struct CheckedExpectation: Sendable {
     /// Evaluates the check. A result not measured yet, or any evaluation error, is a FAIL with the reason.
     public func evaluate(in environment: any Environment) -> CheckResult {
         let evaluator = Evaluator(environment: environment)
-        var result = CheckResult(passed: false, condition: conditionText, points: points,
+        var result = CheckResult(passed: false, condition: conditionText, points: points, isGraded: isGraded,
                                  message: expectation.message)
         do throws(Diagnostic) {
             let actual = try evaluator.evaluate(expectation.condition)
