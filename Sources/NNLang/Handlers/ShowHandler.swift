@@ -1,7 +1,7 @@
 import NNLab
 import TextPlot
 
-/// `show model|data|config|results|runs|schedule|activations`.
+/// `show model|data|config|results|runs|schedule|activations|confusion`.
 enum ShowHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         switch command.variant {
@@ -12,9 +12,10 @@ enum ShowHandler {
         case "runs": return [.table(SessionTables.runs(state))]
         case "schedule": return [.text("schedule \(state.schedule), base lr \(formatNumber(state.optimizerSettings.learningRate))")]
         case "activations": return try activations(state)
+        case "confusion": return try ConfusionHandler.run(command, &state)
         default:
             throw CommandFailure("show \(command.variant ?? "") is part of the language but not built yet in this version",
-                                 fix: "show model, data, config, results, runs, schedule or activations")
+                                 fix: "show model, data, config, results, runs, schedule, activations or confusion")
         }
     }
 
