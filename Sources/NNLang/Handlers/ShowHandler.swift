@@ -1,7 +1,7 @@
 import NNLab
 import TextPlot
 
-/// `show model|data|config|results|runs|schedule|activations|confusion`.
+/// `show model|data|config|results|runs|schedule|activations|confusion|hardest`.
 enum ShowHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         switch command.variant {
@@ -13,9 +13,10 @@ enum ShowHandler {
         case "schedule": return [.text("schedule \(state.schedule), base lr \(formatNumber(state.optimizerSettings.learningRate))")]
         case "activations": return try activations(state)
         case "confusion": return try ConfusionHandler.run(command, &state)
+        case "hardest": return try HardestHandler.run(command, &state)
         default:
             throw CommandFailure("show \(command.variant ?? "") is part of the language but not built yet in this version",
-                                 fix: "show model, data, config, results, runs, schedule, activations or confusion")
+                                 fix: "show model, data, config, results, runs, schedule, activations, confusion or hardest")
         }
     }
 
@@ -113,7 +114,7 @@ enum SampleImages {
     }
 
     /// The images of `rows` side by side, one blank column between them.
-    private static func strip(_ rows: Matrix, shape: ImageShape) -> [[Double]] {
+    static func strip(_ rows: Matrix, shape: ImageShape) -> [[Double]] {
         (0..<shape.height).map { r in
             (0..<rows.rows).flatMap { index in (0..<shape.width).map { Double(rows[index, r * shape.width + $0]) } + [0] }
         }
