@@ -1,7 +1,7 @@
 import NNLab
 import TextPlot
 
-/// `show model|data|config|results|runs|schedule|activations|confusion|hardest`.
+/// `show model|data|config|results|runs|schedule|activations|confusion|hardest|gradients|updates`.
 enum ShowHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         switch command.variant {
@@ -14,9 +14,11 @@ enum ShowHandler {
         case "activations": return try activations(state)
         case "confusion": return try ConfusionHandler.run(command, &state)
         case "hardest": return try HardestHandler.run(command, &state)
+        case "gradients": return try gradients(state)
+        case "updates": return try updates(&state)
         default:
-            throw CommandFailure("show \(command.variant ?? "") is part of the language but not built yet in this version",
-                                 fix: "show model, data, config, results, runs, schedule, activations, confusion or hardest")
+            throw CommandFailure("there is no 'show \(command.variant ?? "")'",
+                                 fix: "show model, data, config, results, runs, schedule, activations, confusion, hardest, gradients or updates")
         }
     }
 
@@ -81,6 +83,52 @@ enum ShowHandler {
         guard !rows.isEmpty else { throw CommandFailure("the model has no activation layers to show") }
         return [.plot(HistogramStack(title: "activations on \(count) training samples", rows: rows,
                                      columns: [.mean, .std, .percentAbsAbove(0.97, title: "%sat"), .percentZero(title: "%zero")]))]
+    }
+
+    /// Samples `show gradients` takes its batch from: the first ones of the training data.
+    static let gradientBatch = 64
+
+    /// Gradient statistics per parameter tensor on the first training samples (dropout
+    /// off, computed on a copy: the model and the optimizer do not move).
+    private static func gradients(_ state: SessionState) throws(CommandFailure) -> [OutputBlock] {
+        let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
+        let count = min(prepared.train.sampleCount, gradientBatch)
+        let stats = network.gradientStatistics(inputs: prepared.train.features.gatherRows(0..<count),
+                                               labels: Array(prepared.train.labels[0..<count]), loss: state.loss)
+        guard !stats.isEmpty else { throw CommandFailure("the model has no parameters to show gradients of", fix: "model 2 -> 8 -> relu -> 2") }
+        let rows: [[TableCell]] = stats.map {
+            [.text($0.name), .number($0.norm), .number($0.meanAbs), .number($0.std), .number($0.maxAbs)]
+        }
+        let stack = HistogramStack(title: "gradients on the first \(count) training samples", rows: stats.map {
+            HistogramStack.Row(name: $0.name, values: $0.values)
+        }, columns: [.mean, .std])
+        return [.table(Table(columns: ["tensor", "norm", "mean |g|", "std", "max |g|"], rows: rows)), .plot(stack)]
+    }
+
+    /// The update/weight ratio of each linear layer over the last run, with a verdict on its last step.
+    private static func updates(_ state: inout SessionState) throws(CommandFailure) -> [OutputBlock] {
+        guard let run = state.lastRuns.last, run.stepCount > 0, run.ratioStride > 0 else {
+            throw CommandFailure("there is no run to show updates of yet", fix: "train first, e.g. train epochs=5")
+        }
+        let last = Array(run.updateRatios(atStep: run.stepCount - 1))
+        let linearIndices = state.network.map { network in network.layers.indices.filter { network.layers[$0] is Linear } } ?? []
+        let rows: [[TableCell]] = last.enumerated().map { position, ratio in
+            let name = position < linearIndices.count ? "\(linearIndices[position]).weight" : "linear \(position + 1)"
+            return [.text(name), .number(ratio), .text(verdict(ratio))]
+        }
+        let sorted = last.sorted()
+        state.results["update_ratio"] = .number(sorted[sorted.count / 2])
+        return [.plot(RunPlots.updateRatio(run)),
+                .table(Table(columns: ["weight", "last ratio", "verdict"], rows: rows))]
+    }
+
+    /// How a ratio compares with the 1e-3 rule of thumb.
+    static func verdict(_ ratio: Double) -> String {
+        if !ratio.isFinite { return "not finite" }
+        if ratio == 0 { return "not updated (frozen or skipped step)" }
+        if ratio < 1e-4 { return "far below 1e-3: learning too slowly, rate too low?" }
+        if ratio > 1e-2 { return "far above 1e-3: rate too high?" }
+        return "near 1e-3: fine"
     }
 }
 
