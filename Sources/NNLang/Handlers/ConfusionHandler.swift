@@ -10,10 +10,7 @@ enum ConfusionHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         let split = command.text("split") ?? "val"
-        let dataset = split == "train" ? prepared.train : (split == "test" ? prepared.test : prepared.validation)
-        guard dataset.sampleCount > 0 else {
-            throw CommandFailure("the \(split) split is empty", fix: "show confusion split=train, or split with \(split)= above 0")
-        }
+        let dataset = try TrainingSetup.nonEmptySplit(split, of: prepared, alternative: "show confusion split=train")
         if split == "test" { state.splits?.markTestTouched() }
         let matrix = ConfusionMatrix(scores: network.predict(dataset.features), labels: dataset.labels,
                                      classCount: dataset.classCount)

@@ -5,10 +5,7 @@ enum EvaluateHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         let split = command.variant ?? "val"
-        let dataset = split == "train" ? prepared.train : (split == "test" ? prepared.test : prepared.validation)
-        guard dataset.sampleCount > 0 else {
-            throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0")
-        }
+        let dataset = try TrainingSetup.nonEmptySplit(split, of: prepared)
         let measured = network.measure(inputs: dataset.features, labels: dataset.labels, loss: LossFunction(kind: state.loss.kind))
         var blocks: [OutputBlock] = []
         switch split {

@@ -10,10 +10,7 @@ enum HardestHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         let split = command.text("split") ?? "val"
-        let dataset = split == "train" ? prepared.train : (split == "test" ? prepared.test : prepared.validation)
-        guard dataset.sampleCount > 0 else {
-            throw CommandFailure("the \(split) split is empty", fix: "show hardest split=train, or split with \(split)= above 0")
-        }
+        let dataset = try TrainingSetup.nonEmptySplit(split, of: prepared, alternative: "show hardest split=train")
         if split == "test" { state.splits?.markTestTouched() }
         let hardest = network.hardestSamples(inputs: dataset.features, labels: dataset.labels,
                                              loss: LossFunction(kind: state.loss.kind), count: command.integer("n"))

@@ -40,13 +40,9 @@ enum SaveHandler {
     private static func savePredictions(_ command: CheckedCommand, _ state: SessionState, path: String) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         let split = command.text("split") ?? "val"
-        let (data, indices) = switch split {
-        case "train": (prepared.train, state.splits?.train ?? [])
-        case "test": (prepared.test, state.splits?.test ?? [])
-        default: (prepared.validation, state.splits?.validation ?? [])
-        }
-        guard data.sampleCount > 0 else { throw CommandFailure("the \(split) split is empty", fix: "split with \(split)= above 0") }
-        let predictions = Predictions(network: network, inputs: data.features, labels: data.labels, indices: indices)
+        let data = try TrainingSetup.nonEmptySplit(split, of: prepared)
+        let indices = split == "train" ? state.splits?.train : (split == "test" ? state.splits?.test : state.splits?.validation)
+        let predictions = Predictions(network: network, inputs: data.features, labels: data.labels, indices: indices ?? [])
         let names = data.hasOwnClassNames ? data.classNames : nil
         do { try AtomicFile.write(predictions.csv(classNames: names), to: path) } catch { throw CommandFailure(error) }
         let correct = zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count

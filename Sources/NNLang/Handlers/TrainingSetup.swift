@@ -10,6 +10,16 @@ enum TrainingSetup {
         return (prepared, network)
     }
 
+    /// The split `train`, `val` or `test` of the prepared data, refused when it is empty;
+    /// `alternative` is a command line offered before the fix of re-splitting.
+    static func nonEmptySplit(_ name: String, of prepared: PreparedData, alternative: String? = nil) throws(CommandFailure) -> Dataset {
+        let dataset = name == "train" ? prepared.train : (name == "test" ? prepared.test : prepared.validation)
+        guard dataset.sampleCount > 0 else {
+            throw CommandFailure("the \(name) split is empty", fix: (alternative.map { "\($0), or " } ?? "") + "split with \(name)= above 0")
+        }
+        return dataset
+    }
+
     /// Refuses a model whose input or output width disagrees with the data, before the core
     /// sees them (the core's preconditions would otherwise end the session).
     static func requireFit(_ network: Network, _ data: Dataset, dataName: String) throws(CommandFailure) {
