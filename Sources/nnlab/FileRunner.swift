@@ -9,6 +9,8 @@ struct FileRunner {
     var path: String
     /// `--portable`: the same numbers on every machine.
     var numericMode: NumericMode = .fast
+    /// `--shard i/N`: run only that slice of the file's search and write it to a results file.
+    var shard: ShardOutput?
 
     /// Runs the file and returns the exit code.
     func run() -> Int32 {
@@ -25,11 +27,15 @@ struct FileRunner {
         let interpreter = Interpreter(numericMode: numericMode)
         interpreter.onProgress = { progress.update($0) }
         interpreter.isInterrupted = { StandardStream.outputHasFailed }
-        interpreter.isStopped = { StandardStream.outputHasFailed }
+        interpreter.searchShard = shard?.shard
+        interpreter.isStopped = { [shard] in
+            StandardStream.outputHasFailed || (shard != nil && interpreter.state.lastSearch != nil)
+        }
         let outcome = interpreter.run(source) { statement in
             printer.print(statement, source: source, display: interpreter.state.display)
         }
         progress.clear()
-        return outcome.exitCode
+        guard let shard, outcome.error == nil else { return outcome.exitCode }
+        return shard.write(interpreter.state.lastSearch)
     }
 }

@@ -50,4 +50,11 @@ public struct FinalMetrics: Sendable, Equatable {
     public var validationLoss: Double?
     /// Accuracy on the validation split, if any.
     public var validationAccuracy: Double?
+
+    public init(trainLoss: Double, trainAccuracy: Double, validationLoss: Double?, validationAccuracy: Double?) {
+        self.trainLoss = trainLoss
+        self.trainAccuracy = trainAccuracy
+        self.validationLoss = validationLoss
+        self.validationAccuracy = validationAccuracy
+    }
 }

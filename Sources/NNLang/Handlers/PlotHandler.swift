@@ -1,12 +1,17 @@
 import NNLab
 import TextPlot
 
-/// `plot loss|accuracy|lr|ratio|boundary|schedule`.
+/// `plot loss|accuracy|lr|ratio|boundary|schedule|sweep`.
 enum PlotHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         switch command.variant {
         case "schedule": return [.plot(schedulePlot(state.schedule, base: state.optimizerSettings.learningRate, length: command.integer("epochs")))]
         case "boundary": return [.plot(try BoundaryPlot.make(state))]
+        case "sweep":
+            guard let search = state.lastSearch else {
+                throw CommandFailure("there is no search to plot yet", fix: "search first, e.g. sweep lr=logu(1e-4,1e-1) trials=20 epochs=2")
+            }
+            return SearchReport.plots(search).map { .plot($0) }
         default: break
         }
         let runs = command.text("runs") == "all" ? state.runs[...] : state.lastRuns

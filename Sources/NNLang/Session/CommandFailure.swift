@@ -29,4 +29,8 @@ public struct HandlerContext {
     public var isInterrupted: () -> Bool
     /// Where files may be read and written.
     public var fileAccess: FileAccess = .unrestricted
+    /// Threads a search spreads its trials over.
+    public var searchWorkers: Int = ParallelTrials.defaultWorkers
+    /// The slice of each search's trials to run (`nnlab run --shard i/N`); nil runs them all.
+    public var searchShard: Shard?
 }

@@ -38,6 +38,10 @@ public final class Interpreter {
     public var isStopped: () -> Bool = { false }
     /// Where commands may read and write files (`nnlab grade` confines them to the submission's folder).
     public var fileAccess: FileAccess = .unrestricted
+    /// Threads a search (`sweep`, `grid`) spreads its trials over; the results do not depend on it.
+    public var searchWorkers = ParallelTrials.defaultWorkers
+    /// The slice of each search's trials to run (`nnlab run --shard i/N`); nil runs them all.
+    public var searchShard: Shard?
 
     /// The commands this version runs; the schema names a few more, not built yet.
     public static var runnableCommands: Set<String> { Set(HandlerTable.handlers.keys) }
@@ -130,7 +134,8 @@ public final class Interpreter {
         } catch {
             throw error.diagnostics[0]
         }
-        let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted, fileAccess: fileAccess)
+        let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted, fileAccess: fileAccess,
+                                     searchWorkers: searchWorkers, searchShard: searchShard)
         do throws(CommandFailure) {
             return try HandlerTable.run(checked, state: &state, context: context)
         } catch {

@@ -37,6 +37,8 @@ public struct SessionState {
     public var schedule: Schedule = .constant()
     /// Every run so far.
     public var runs: [RunHistory] = []
+    /// The last `sweep` or `grid`, for `plot sweep`.
+    public var lastSearch: SearchResult?
     /// How many runs the last `train` made (several for list-valued options).
     public var lastRunCount = 0
     /// Models kept with `save model NAME`.

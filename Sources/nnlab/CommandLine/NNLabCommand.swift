@@ -7,7 +7,7 @@ struct NNLabCommand: ParsableCommand {
         abstract: "A neural-network lab: type commands, see a text plot after each one.",
         discussion: Usage.discussion,
         version: "nnlab \(Usage.version)",
-        subcommands: [RunCommand.self, LessonCommand.self, LessonsCommand.self, LessonCheckCommand.self, GradeCommand.self,
+        subcommands: [RunCommand.self, MergeCommand.self, LessonCommand.self, LessonsCommand.self, LessonCheckCommand.self, GradeCommand.self,
                       HelpTopicCommand.self, VersionCommand.self, GradeChildCommand.self]
     )
 
