@@ -38,8 +38,7 @@ extension CommandBuilder {
                                  expected: option.type.description,
                                  fix: "distributions are for 'sweep'; 'train' and 'grid' take a list of values")
             }
-            try checker.checkDistribution(distribution, for: option, at: range)
-            return value
+            return .distribution(try checker.checkDistribution(distribution, for: option, at: range))
         }
         return try checker.coerce(value, to: option.type, label: option.name, at: range)
     }

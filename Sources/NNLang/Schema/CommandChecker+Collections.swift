@@ -39,14 +39,18 @@ extension CommandChecker {
     }
 
     /// A sweep's distribution must stay inside the option's range (and `choice` values must each fit).
+    /// Returns it with `choice` values in the option's type (`"all"` becomes the word `all`).
     func checkDistribution(_ distribution: Distribution, for option: OptionSpec, at range: SourceRange)
-        throws(Diagnostic) {
+        throws(Diagnostic) -> Distribution {
         switch distribution {
         case .logUniform(let lower, let upper), .uniform(let lower, let upper):
             _ = try coerce(.number(lower), to: option.type, label: option.name, at: range)
             _ = try coerce(.number(upper), to: option.type, label: option.name, at: range)
+            return distribution
         case .choice(let values):
-            for value in values { _ = try coerce(value, to: option.type, label: option.name, at: range) }
+            var coerced: [Value] = []
+            for value in values { coerced.append(try coerce(value, to: option.type, label: option.name, at: range)) }
+            return .choice(coerced)
         }
     }
 }
