@@ -13,7 +13,7 @@ enum NumpyBaseline {
         run("bench_numpy_pca.py", [samples, features, components].map(String.init), threads: threads)
     }
 
-    private static func run(_ script: String, _ arguments: [String], threads: Int) -> Double? {
+    static func run(_ script: String, _ arguments: [String], threads: Int) -> Double? {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../scripts/\(script)").standardized.path
         let process = Process()

@@ -15,6 +15,11 @@ if CommandLine.arguments.dropFirst().first == "portable" {
     print("64-128-10: \(fixed(portable, 0)) steps/s portable vs \(fixed(fast, 0)) default; \(fixed(fast / portable, 2))x slower")
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "search" {
+    // `nnlab-bench search`: only the search against the PyTorch loop.
+    SearchBenchmark.run().forEach { print($0) }
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "lessons" {
     // `nnlab-bench lessons`: only the lesson timings.
     LessonBenchmark.run().forEach { print($0) }
@@ -59,6 +64,9 @@ PCABenchmark.run(threads: threads).forEach { print($0) }
 
 print("\nAn epoch with validation")
 EpochBenchmark.run().forEach { print($0) }
+
+print("\nHyperparameter search (trials in parallel, one BLAS thread each)")
+SearchBenchmark.run().forEach { print($0) }
 
 print("\nThe language's overhead")
 ScriptBenchmark.run().forEach { print($0) }

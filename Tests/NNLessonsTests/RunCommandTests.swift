@@ -104,3 +104,53 @@ import Testing
         #expect(result.errors.contains("never closed"))
     }
 }
+
+/// `nnlab run FILE --shard i/N` and `nnlab merge`, end to end through the binary.
+@Suite struct ShardCommandTests {
+    static let script = """
+        seed 0
+        data digits points=40
+        model 64 -> 32 relu -> 10
+        sweep lr=logu(1e-4,1e-1) trials=5 epochs=1
+        print best.lr
+        """
+
+    @Test func twoShardsMergeIntoTheTableOfOneRun() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("search.nnlab", Self.script)
+        guard let whole = try NNLabProcess.run(["run", "search.nnlab"], in: directory.url) else { return }
+        for index in 1...2 {
+            guard let shard = try NNLabProcess.run(["run", "search.nnlab", "--shard", "\(index)/2"], in: directory.url) else { return }
+            #expect(shard.status == 0, "\(shard.errors)")
+            #expect(shard.errors.contains("written to search.shard-\(index)-of-2.json"), "\(shard.errors)")
+            #expect(!shard.output.contains("> print best.lr"), "a shard stops after its search: \(shard.output)")
+        }
+        guard let merged = try NNLabProcess.run(["merge", "search.shard-1-of-2.json", "search.shard-2-of-2.json"],
+                                                in: directory.url) else { return }
+        #expect(merged.status == 0, "\(merged.errors)")
+        let section = whole.output.components(separatedBy: "> sweep lr=logu(1e-4,1e-1) trials=5 epochs=1\n")[1]
+            .components(separatedBy: "> print best.lr")[0]
+        #expect(merged.output == section)
+        #expect(merged.output.hasPrefix("sweep: 5 trials, best first\n"))
+    }
+
+    @Test func badShardsAndFilesAreRefusedWithTheFix() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("search.nnlab", Self.script)
+        _ = try directory.write("plain.nnlab", "seed 0\nprint 1\n")
+        _ = try directory.write("broken.json", "{ not json")
+        let cases: [([String], String)] = [
+            (["run", "search.nnlab", "--shard", "3/2"], "i must be between 1 and N"),
+            (["run", "search.nnlab", "--shard", "two"], "--shard takes i/N"),
+            (["run", "search.nnlab", "--results", "x.json"], "give --shard i/N too"),
+            (["run", "plain.nnlab", "--shard", "1/2"], "the file ran no sweep or grid"),
+            (["merge", "missing.json"], "cannot read missing.json"),
+            (["merge", "broken.json"], "broken.json: it is not a results file"),
+        ]
+        for (arguments, message) in cases {
+            guard let result = try NNLabProcess.run(arguments, in: directory.url) else { return }
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.errors.contains(message), "\(arguments): \(result.errors)")
+        }
+    }
+}
