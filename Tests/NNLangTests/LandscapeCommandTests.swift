@@ -41,6 +41,8 @@ import Testing
     @Test func aListGivesOnePathPerValueAndARepeatedNameIsNumbered() {
         let (interpreter, _) = session("landscape saddle\ndescend adam lr=[0.01, 0.1]\ndescend adam lr=0.1")
         #expect(names(interpreter) == ["adam lr=0.01", "adam lr=0.1", "adam lr=0.1 #2"])
+        let (steps, _) = session("landscape ravine\ndescend sgd lr=0.05 steps=[5, 20]")
+        #expect(steps.state.landscape?.paths.map(\.descent.stepsTaken) == [5, 20])
     }
 
     @Test func aNewLandscapeOrResetClearsThePaths() {

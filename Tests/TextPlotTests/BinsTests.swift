@@ -97,15 +97,4 @@ struct MarchingSquaresTests {
         let rows = lines.filter { $0.contains("S") && $0.contains("E") && !$0.contains("start") }
         #expect(rows.count == 2 && rows.contains { $0.contains("•") } && rows.contains { $0.contains("×") }, "\(lines)")
     }
-
-    @Test func aPathLeavingThePlotIsBrokenThereNotJoinedAcross() {
-        let out = PlotPoint(x: 50, y: 0)
-        let plot = ContourPlot(surface: Self.cone(11), paths: [
-            ContourPath(name: "away", points: [PlotPoint(x: -0.9, y: 0), out, PlotPoint(x: 0.9, y: 0)]),
-        ])
-        let lines = plot.render(width: 50, height: 16).lines
-        let plotRows = lines.filter { !$0.contains("away") }
-        #expect(plotRows.contains { $0.contains("S") } && plotRows.contains { $0.contains("E") }, "\(lines)")
-        #expect(!plotRows.contains { $0.contains("•") }, "\(lines)")
-    }
 }

@@ -27,14 +27,13 @@ enum DescendHandler {
                                  fix: "landscape ravine (or saddle, rosenbrock, quadratic), then descend \(command.variant ?? "sgd") ...")
         }
         let surface = landscape.surface
-        let start = try startPoint(command, surface)
-        let steps = command.integer("steps")
         let varying = command.sweepAxes.map(\.name)
         var added: [Landscape.Path] = []
         for single in command.combinations() {
             let variant = single.variant ?? "sgd"
             let settings = try OptimizerHandler.makeSettings(single, variant: variant, base: nil)
-            let descent = SurfaceDescent.run(on: surface, from: start, optimizer: settings, steps: steps)
+            let descent = SurfaceDescent.run(on: surface, from: try startPoint(single, surface), optimizer: settings,
+                                             steps: single.integer("steps"))
             added.append(landscape.add(name: name(of: single, variant: variant, varying: varying),
                                        optimizer: settings, descent: descent))
         }

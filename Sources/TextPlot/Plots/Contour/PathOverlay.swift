@@ -1,5 +1,5 @@
-/// A path drawn cell by cell on top of a plot, its start and end marked. Points outside
-/// the plot break the path: only neighbours that are both inside are joined.
+/// A path drawn cell by cell on top of a plot, its start and end marked; points outside
+/// the plot are left out.
 struct PathOverlay {
     /// The path's points in data coordinates.
     let path: [PlotPoint]
@@ -11,9 +11,9 @@ struct PathOverlay {
     /// The style of an unnamed path: bright and bold.
     static let style = CellStyle(foreground: .series(1), isBold: true)
 
-    /// The cells of the points, nil for those outside the plot.
-    private func cells(_ layout: FrameLayout) -> [(Int, Int)?] {
-        path.map { p -> (Int, Int)? in
+    /// The cells of the points inside the plot.
+    private func cells(_ layout: FrameLayout) -> [(Int, Int)] {
+        path.compactMap { p -> (Int, Int)? in
             guard p.x.isFinite, p.y.isFinite, let cell = layout.gridCell(x: p.x, y: p.y) else { return nil }
             return (cell.column, cell.row)
         }
@@ -23,7 +23,6 @@ struct PathOverlay {
     func drawBody(layout: FrameLayout, into grid: inout CellGrid) {
         let cells = cells(layout)
         for (a, b) in zip(cells, cells.dropFirst()) {
-            guard let a, let b else { continue }
             let steps = max(abs(b.0 - a.0), abs(b.1 - a.1), 1)
             for i in 0...steps {
                 let column = a.0 + (b.0 - a.0) * i / steps, row = a.1 + (b.1 - a.1) * i / steps
@@ -32,11 +31,11 @@ struct PathOverlay {
         }
     }
 
-    /// Marks the start and the end, when they are inside the plot.
+    /// Marks the first and the last point inside the plot as start and end.
     func drawEnds(layout: FrameLayout, into grid: inout CellGrid) {
         let glyphs = Glyphs.of(layout.target.charset)
         let cells = cells(layout)
-        if let first = cells.first, let first { grid.set(first.0, first.1, glyphs.pathStart, style) }
-        if cells.count > 1, let last = cells.last, let last { grid.set(last.0, last.1, glyphs.pathEnd, style) }
+        if let first = cells.first { grid.set(first.0, first.1, glyphs.pathStart, style) }
+        if let last = cells.last, cells.count > 1 { grid.set(last.0, last.1, glyphs.pathEnd, style) }
     }
 }
