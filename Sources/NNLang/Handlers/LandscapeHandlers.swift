@@ -82,7 +82,7 @@ enum DescendHandler {
 
     /// What a stopped walk needs said; nil for a walk that took every step.
     private static func note(_ path: Landscape.Path, _ surface: Surface) -> OutputBlock? {
-        let lowerRate = "lower lr (a tenth is a good first try)"
+        let lowerRate = "Lower lr (a tenth is a good first try)."
         switch path.descent.stop {
         case .completed: return nil
         case .nonFinite(let step):
