@@ -32,6 +32,8 @@ import Testing
         ("snapshot", "cycles=5"),
         ("ema", "decay=0.995"),
         ("descend sgd", "steps=50"),
+        ("landscape ravine", "cond=20"),
+        ("landscape quadratic", "cond=1"),
         ("plot schedule", "epochs=100"),
         ("plot loss", "smooth=0 logy=false runs=last"),
         ("show hardest", "n=10"),
@@ -60,7 +62,7 @@ import Testing
     @Test func everyResultOfTheLanguageIsCatalogued() {
         let names = ["classes", "features", "samples", "params", "initial_loss", "grad_error", "loss", "train_loss",
                      "train_acc", "val_loss", "val_acc", "test_loss", "test_acc", "epochs_run", "steps_run",
-                     "best_epoch", "lr_suggested", "update_ratio", "diagnosis", "best"]
+                     "best_epoch", "lr_suggested", "update_ratio", "diagnosis", "best", "descent"]
         #expect(ResultCatalog.all.map(\.name) == names)
         #expect(ResultCatalog.all.allSatisfy { !$0.meaning.isEmpty && !$0.publishers.isEmpty })
     }

@@ -87,4 +87,14 @@ struct MarchingSquaresTests {
         #expect(text.contains("S") && text.contains("E") && text.contains("•"))
         #expect(text.contains("levels: "))
     }
+
+    @Test func namedPathsGetAMarkerAndALegendEntryEach() {
+        let first = ContourPath(name: "first", points: [PlotPoint(x: -0.8, y: -0.8), PlotPoint(x: 0.8, y: -0.8)])
+        let second = ContourPath(name: "second", points: [PlotPoint(x: -0.8, y: 0.8), PlotPoint(x: 0.8, y: 0.8)])
+        let plot = ContourPlot(surface: Self.cone(11), paths: [first, second])
+        let lines = plot.render(width: 50, height: 16).lines
+        #expect(lines.contains { $0.contains("• first") && $0.contains("× second") }, "\(lines)")
+        let rows = lines.filter { $0.contains("S") && $0.contains("E") && !$0.contains("start") }
+        #expect(rows.count == 2 && rows.contains { $0.contains("•") } && rows.contains { $0.contains("×") }, "\(lines)")
+    }
 }

@@ -13,6 +13,7 @@ enum HandlerTable {
         "show": ShowHandler.run, "save": SaveHandler.run, "load": LoadHandler.run, "diagnose": DiagnoseHandler.run,
         "freeze": TransferHandlers.freeze, "unfreeze": TransferHandlers.unfreeze, "head": TransferHandlers.head,
         "sweep": SearchHandler.run, "grid": SearchHandler.run,
+        "landscape": LandscapeHandler.run, "descend": DescendHandler.run,
     ]
 
     /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.

@@ -29,11 +29,7 @@ enum RunCombinations {
 
     /// `name`, or `name #2`, `name #3`… when earlier runs have it, so runs stay apart.
     static func unique(_ name: String, among runs: [RunHistory]) -> String {
-        let taken = Set(runs.map(\.name))
-        guard taken.contains(name) else { return name }
-        var number = 2
-        while taken.contains("\(name) #\(number)") { number += 1 }
-        return "\(name) #\(number)"
+        UniqueName.make(name, taken: Set(runs.map(\.name)))
     }
 
     private static func isSwept(_ option: String, _ command: CheckedCommand) -> Bool {

@@ -37,6 +37,8 @@ public enum ResultCatalog {
                    meaning: "good, underfitting, overfitting, exploding, flat, plateau, noisy or val_above_train"),
         ResultName(name: "best", publishers: ["train", "sweep", "grid"],
                    meaning: "the best run's option values and results (best.lr, best.val_acc)"),
+        ResultName(name: "descent", publishers: ["descend"],
+                   meaning: "where the last path ended: descent.loss, .distance (to the minimum), .x, .y, .steps, .diverged"),
     ]
 
     /// The result with this name, if it is one.

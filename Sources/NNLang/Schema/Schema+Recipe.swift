@@ -16,6 +16,11 @@ extension Schema {
 
     static let trainOptions = runOptions + overrideOptions
 
+    static func conditionOption(_ value: Double) -> OptionSpec {
+        .number("cond", value, NumberBounds(lower: 0, includesLower: false, upper: 1e6, includesUpper: true),
+                "condition number K: the curvature across the valley over the curvature along it")
+    }
+
     static let recipeCommands: [CommandSpec] = [
         CommandSpec(
             "check", "sanity checks before training",
@@ -85,14 +90,20 @@ extension Schema {
         CommandSpec("head", "replace the last layer with a fresh one", options: [
             .integer("classes", nil, Limits.classes, "outputs of the new layer (default: the data's classes)"),
         ]),
-        CommandSpec("landscape", "a 2-D loss surface for optimizer experiments", variants: [
-            VariantSpec("ravine", "a long narrow valley"), VariantSpec("saddle", "a saddle point"),
-            VariantSpec("rosenbrock", "Rosenbrock's banana"),
+        CommandSpec("landscape", "a 2-D loss surface for optimizer experiments; clears the paths", variants: [
+            VariantSpec("ravine", "a long narrow valley ½(x² + K·y²), from (-4, 1)",
+                        options: [conditionOption(Surface.ravineCondition)]),
+            VariantSpec("saddle", "a saddle x² - y², from (-2, 0.001)"),
+            VariantSpec("rosenbrock", "Rosenbrock's banana (1 - x)² + 100(y - x²)², from (-1.5, 2)"),
+            VariantSpec("quadratic", "a bowl ½(x² + K·y²), round by default, from (-4, 1)",
+                        options: [conditionOption(Surface.quadraticCondition)]),
         ]),
-        CommandSpec("descend", "run an optimizer on the landscape and draw its path",
+        CommandSpec("descend", "run an optimizer on the landscape and draw its path over the others; a list gives one path per value",
                     variants: optimizerVariants, options: [
-                        .integer("steps", 50, 1...1_000_000, "steps to take"),
-                        OptionSpec("start", .list(.number(.any), count: 2), default: nil, "starting point [x, y]"),
-                    ], rules: [.nesterovNeedsMomentum]),
+                        .integer("steps", 50, 1...100_000, "steps to take"),
+                        OptionSpec("start", .list(.number(.any), count: 2), default: nil,
+                                   "starting point [x, y] (default: the landscape's)"),
+                        OptionSpec("name", .name, default: nil, "the path's name in the legend"),
+                    ], rules: [.nesterovNeedsMomentum], acceptsLists: true),
     ]
 }

@@ -41,6 +41,8 @@ public struct SessionState {
     public var lastSearch: SearchResult?
     /// How many runs the last `train` made (several for list-valued options).
     public var lastRunCount = 0
+    /// The 2-D surface of `landscape` with the paths `descend` walked on it.
+    public var landscape: Landscape?
     /// Models kept with `save model NAME`.
     public var savedModels: [String: Network] = [:]
     /// The user's variables.

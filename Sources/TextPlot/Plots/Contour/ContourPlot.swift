@@ -5,7 +5,8 @@
 ///                 levels: .logAboveMinimum(count: 8), path: steps)
 ///
 /// Contours are faint canvas lines; the path is a bright dot in each cell it crosses,
-/// `S` at its start and `E` at its end.
+/// `S` at its start and `E` at its end. Named paths (several optimizers on one surface)
+/// each get a series colour and marker, and a legend entry.
 public struct ContourPlot: TextPlottable {
     /// The title above the plot.
     public var title: String?
@@ -15,6 +16,8 @@ public struct ContourPlot: TextPlottable {
     public var levels: ContourLevels
     /// A path drawn on top (may be empty).
     public var path: [PlotPoint]
+    /// Named paths drawn on top, each in its own colour and marker, later ones over earlier ones.
+    public var paths: [ContourPath]
     /// The x-axis label.
     public var xLabel: String?
     /// The y-axis label.
@@ -27,12 +30,13 @@ public struct ContourPlot: TextPlottable {
     /// A contour plot; only the surface is required.
     public init(title: String? = nil, surface: GridValues<Double>,
                 levels: ContourLevels = .logAboveMinimum(count: 8), path: [PlotPoint] = [],
-                xLabel: String? = nil, yLabel: String? = nil, notes: [String] = [],
+                paths: [ContourPath] = [], xLabel: String? = nil, yLabel: String? = nil, notes: [String] = [],
                 canvas: CanvasKind = .braille) {
         self.title = title
         self.surface = surface
         self.levels = levels
         self.path = path
+        self.paths = paths
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.notes = notes
@@ -63,9 +67,22 @@ public struct ContourPlot: TextPlottable {
         layout.place(canvas, into: &grid) { cell in
             CellStyle(foreground: .ramp(cell.ink * 7 / count), isDim: true)
         }
-        PathOverlay(path: path).draw(layout: layout, into: &grid)
+        let overlays = self.overlays(Glyphs.of(target.charset))
+        for overlay in overlays { overlay.drawBody(layout: layout, into: &grid) }
+        for overlay in overlays { overlay.drawEnds(layout: layout, into: &grid) }
         return grid.render(colors: target.colors)
     }
+
+    /// The unnamed path, then the named ones.
+    private func overlays(_ glyphs: Glyphs) -> [PathOverlay] {
+        let unnamed = path.isEmpty ? [] : [PathOverlay(path: path, dot: glyphs.pathDot, style: PathOverlay.style)]
+        return unnamed + paths.enumerated().map { index, named in
+            PathOverlay(path: named.points, dot: glyphs.marker(index), style: Self.style(index))
+        }
+    }
+
+    /// The style of named path `index`.
+    private static func style(_ index: Int) -> CellStyle { CellStyle(foreground: .series(index), isBold: true) }
 
     private func frameSpec(finite: FiniteValues, levels: [Double], charset: Charset) -> FrameSpec {
         let glyphs = Glyphs.of(charset)
@@ -80,13 +97,33 @@ public struct ContourPlot: TextPlottable {
                                   style: CellStyle(foreground: .ramp(3), isDim: true), name: "contours")]
         if !path.isEmpty {
             legend.append(LegendEntry(sample: String(glyphs.pathDot), style: PathOverlay.style, name: "path"))
-            legend.append(LegendEntry(sample: String(glyphs.pathStart), style: PathOverlay.style, name: "start"))
-            legend.append(LegendEntry(sample: String(glyphs.pathEnd), style: PathOverlay.style, name: "end"))
+        }
+        for (index, named) in paths.enumerated() {
+            legend.append(LegendEntry(sample: String(glyphs.marker(index)), style: Self.style(index), name: named.name))
+        }
+        if !path.isEmpty || !paths.isEmpty {
+            let style = paths.isEmpty ? PathOverlay.style : CellStyle(isBold: true)
+            legend.append(LegendEntry(sample: String(glyphs.pathStart), style: style, name: "start"))
+            legend.append(LegendEntry(sample: String(glyphs.pathEnd), style: style, name: "end"))
         }
         return FrameSpec(title: title, legend: legend, xLabel: xLabel, yLabel: yLabel, notes: allNotes + notes,
                          x: AxisRequest(scale: .linear, low: surface.x.lowerBound, high: surface.x.upperBound,
                                         isFixed: true),
                          y: AxisRequest(scale: .linear, low: surface.y.lowerBound, high: surface.y.upperBound,
                                         isFixed: true))
+    }
+}
+
+/// A named path over a contour plot, e.g. one optimizer's steps.
+public struct ContourPath: Sendable {
+    /// The name in the legend.
+    public var name: String
+    /// The points in data coordinates, first to last.
+    public var points: [PlotPoint]
+
+    /// A named path.
+    public init(name: String, points: [PlotPoint]) {
+        self.name = name
+        self.points = points
     }
 }
