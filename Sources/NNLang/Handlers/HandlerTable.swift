@@ -12,6 +12,7 @@ enum HandlerTable {
         "evaluate": EvaluateHandler.run, "lrfind": LearningRateFinderHandler.run, "plot": PlotHandler.run,
         "show": ShowHandler.run, "save": SaveHandler.run, "load": LoadHandler.run, "diagnose": DiagnoseHandler.run,
         "freeze": TransferHandlers.freeze, "unfreeze": TransferHandlers.unfreeze, "head": TransferHandlers.head,
+        "ensemble": EnsembleHandler.run, "snapshot": SnapshotHandler.run, "ema": EMAHandler.run,
     ]
 
     /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.
