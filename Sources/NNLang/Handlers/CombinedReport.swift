@@ -66,12 +66,13 @@ enum CombinedReport {
         return BarPlot(title: "val accuracy", bars: bars)
     }
 
-    /// Publishes the combination's numbers as `val_loss` and `val_acc`, the mean member's accuracy as `member_acc`.
+    /// Publishes the combination's numbers as `val_loss` and `val_acc`, the mean member's as `member_loss` and `member_acc`.
     static func publish(_ result: CombinedResult, into state: inout SessionState) {
         guard let combined = result.combined else { return }
         state.results["val_loss"] = .number(combined.loss)
         state.results["val_acc"] = .number(combined.accuracy)
         state.results["member_acc"] = .number(result.meanMember.accuracy)
+        state.results["member_loss"] = .number(result.meanMember.loss)
     }
 
     /// Every block of a finished combination.

@@ -3,7 +3,7 @@ import NNLab
 /// `ensemble n=5 epochs=5`: an experiment. Trains n models of the current architecture,
 /// each freshly initialized and shuffled from a member seed of the session seed, with the
 /// session's optimizer (fresh), loss, schedule and augmentation; combines them by their
-/// mean probabilities; publishes the combination's val numbers and `member_acc`. The
+/// mean probabilities; publishes the combination's val numbers and the mean member's (`member_loss`, `member_acc`). The
 /// session's model, optimizer and streams stay as they were.
 enum EnsembleHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
@@ -24,6 +24,6 @@ enum EnsembleHandler {
             + "seed, \(command.integer("epochs")) epochs (\(steps) steps) with \(settings); combined by averaging "
             + "\(configuration.loss.kind == .softmax ? "their class probabilities" : "their scores")"
         return [.text(intro)] + CombinedReport.blocks(result, memberName: "member", combination: "ensemble")
-            + [.text("published: val_loss and val_acc of the ensemble, member_acc of the mean member; the model is unchanged")]
+            + [.text("published: val_loss and val_acc of the ensemble, member_loss and member_acc of the mean member; the model is unchanged")]
     }
 }

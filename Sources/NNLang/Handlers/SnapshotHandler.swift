@@ -3,7 +3,7 @@ import NNLab
 /// `snapshot cycles=5 epochs=5`: an experiment. Trains a copy of the model from its
 /// current weights (fresh optimizer state) through cycles of a cosine rate that restarts at
 /// the run's learning rate, takes a snapshot at each cycle's end and combines them;
-/// publishes the combination's val numbers and `member_acc`. The session's model,
+/// publishes the combination's val numbers and the mean member's (`member_loss`, `member_acc`). The session's model,
 /// optimizer and streams stay as they were.
 enum SnapshotHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
@@ -31,6 +31,6 @@ enum SnapshotHandler {
         let joined = RunHistory.joined(result.histories, name: "snapshot run")
         return [.text(intro)] + CombinedReport.blocks(result, memberName: "snapshot", combination: "snapshots combined")
             + [.plot(RunPlots.learningRate([joined])), .plot(RunPlots.loss([joined])),
-               .text("published: val_loss and val_acc of the combined snapshots, member_acc of the mean snapshot; the model is unchanged")]
+               .text("published: val_loss and val_acc of the combined snapshots, member_loss and member_acc of the mean snapshot; the model is unchanged")]
     }
 }

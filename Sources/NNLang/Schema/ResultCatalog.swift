@@ -29,6 +29,8 @@ public enum ResultCatalog {
                    meaning: "accuracy on the validation split (of the combination, for ensemble and snapshot)"),
         ResultName(name: "member_acc", publishers: ["ensemble", "snapshot"],
                    meaning: "the members' (or snapshots') mean accuracy on the validation split"),
+        ResultName(name: "member_loss", publishers: ["ensemble", "snapshot"],
+                   meaning: "the members' (or snapshots') mean loss on the validation split"),
         ResultName(name: "raw_acc", publishers: ["ema"],
                    meaning: "val accuracy of the raw final weights, against the averaged ones in val_acc"),
         ResultName(name: "test_loss", publishers: ["evaluate test"], meaning: "loss on the test split"),

@@ -59,14 +59,14 @@ extension Schema {
             VariantSpec("test", "the test split (once, at the end)"),
         ], defaultVariant: "val"),
         CommandSpec("diagnose", "read the last run's curves and say what to try"),
-        CommandSpec("ensemble", "train independent models from member seeds and combine them (an experiment)",
+        CommandSpec("ensemble", "train independent models and combine them (an experiment)",
                     options: [.integer("n", 5, 1...1000, "members"), .integer("epochs", 5, Limits.epochs, "epochs per member")]
                         + combiningOptions),
-        CommandSpec("snapshot", "one copy trained through cosine cycles, a snapshot at each cycle's end, combined (an experiment)",
+        CommandSpec("snapshot", "snapshots of one copy through cosine cycles, combined (an experiment)",
                     options: [.integer("cycles", 5, 1...1000, "cycles (snapshots)"),
                               .integer("epochs", 5, Limits.epochs, "epochs per cycle")]
                         + combiningOptions.filter { !scheduleOptionNames.contains($0.name) }),
-        CommandSpec("ema", "train with Polyak averaging (an exponential moving average of the weights) and keep the average",
+        CommandSpec("ema", "train keeping a moving average of the weights (Polyak), and keep it",
                     options: [.number("decay", 0.995, .belowOne, "w_ema = decay*w_ema + (1-decay)*w after every step"),
                               .integer("epochs", 5, Limits.epochs, "epochs to train")] + combiningOptions),
         CommandSpec("save", "save a model, the data or the run history", variants: [
