@@ -15,16 +15,26 @@ enum CombinedReport {
         return (TrainingSetup.trainingData(prepared), settings, configuration)
     }
 
-    /// The failure for a member run that diverged or was interrupted: nothing is kept.
-    static func stopped(_ run: RunHistory, command: String, lowerRate: String) -> CommandFailure {
+    /// Publishes a finished result; a result whose last run diverged or was interrupted is
+    /// refused instead, so nothing changes. `command` is the command's name, `what` how
+    /// messages call it.
+    static func accept(_ result: CombinedResult, command: String, what: String, settings: OptimizerSettings,
+                       into state: inout SessionState) throws(CommandFailure) {
+        guard let run = result.stoppedRun else { return publish(result, into: &state) }
         switch run.stopReason {
         case let .diverged(step, loss, _):
-            let what = loss.isFinite ? "exploded to \(formatNumber(loss))" : "became NaN or infinite"
-            return CommandFailure("the loss of \(run.name) \(what) at step \(step), so \(command) stopped; nothing changed "
-                                  + "and nothing was published", fix: "lower the learning rate, e.g. \(lowerRate)")
+            let how = loss.isFinite ? "exploded to \(formatNumber(loss))" : "became NaN or infinite"
+            throw CommandFailure("the loss of \(run.name) \(how) at step \(step), so \(what) stopped; nothing changed "
+                                 + "and nothing was published",
+                                 fix: "lower the learning rate, e.g. \(command) lr=\(formatNumber(settings.learningRate / 10))")
         default:
-            return CommandFailure("\(command) was interrupted during \(run.name); nothing changed and nothing was published")
+            throw CommandFailure("\(what) was interrupted during \(run.name); nothing changed and nothing was published")
         }
+    }
+
+    /// How members are averaged under a loss, for the summary line.
+    static func averaged(_ loss: DataLoss) -> String {
+        "combined by averaging " + (loss == .softmax ? "their class probabilities" : "their scores")
     }
 
     /// One row per member (named `memberName` and its number), the mean member and the combination.
@@ -67,7 +77,7 @@ enum CombinedReport {
     }
 
     /// Publishes the combination's numbers as `val_loss` and `val_acc`, the mean member's as `member_loss` and `member_acc`.
-    static func publish(_ result: CombinedResult, into state: inout SessionState) {
+    private static func publish(_ result: CombinedResult, into state: inout SessionState) {
         guard let combined = result.combined else { return }
         state.results["val_loss"] = .number(combined.loss)
         state.results["val_acc"] = .number(combined.accuracy)

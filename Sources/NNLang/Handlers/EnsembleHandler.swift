@@ -14,15 +14,11 @@ enum EnsembleHandler {
         do {
             result = try ensemble.run(members: count, data: data, onEvent: context.onProgress, isCancelled: context.isInterrupted)
         } catch { throw CommandFailure(error) }
-        if let stopped = result.stoppedRun {
-            throw CombinedReport.stopped(stopped, command: "the ensemble",
-                                         lowerRate: "ensemble lr=\(formatNumber(settings.learningRate / 10))")
-        }
-        CombinedReport.publish(result, into: &state)
+        try CombinedReport.accept(result, command: "ensemble", what: "the ensemble", settings: settings, into: &state)
         let steps = result.histories.first?.stepCount ?? 0
         let intro = "\(count) members of \(ModelDescription.arrows(state.network!)), each initialized and shuffled from its own "
-            + "seed, \(command.integer("epochs")) epochs (\(steps) steps) with \(settings); combined by averaging "
-            + "\(configuration.loss.kind == .softmax ? "their class probabilities" : "their scores")"
+            + "seed, \(command.integer("epochs")) epochs (\(steps) steps) with \(settings); "
+            + CombinedReport.averaged(configuration.loss.kind)
         return [.text(intro)] + CombinedReport.blocks(result, memberName: "member", combination: "ensemble")
             + [.text("published: val_loss and val_acc of the ensemble, member_loss and member_acc of the mean member; the model is unchanged")]
     }

@@ -18,16 +18,11 @@ enum SnapshotHandler {
                 .run(cycles: cycles, network: network, optimizer: &optimizer, streams: &streams, data: data,
                      onEvent: context.onProgress, isCancelled: context.isInterrupted)
         } catch { throw CommandFailure(error) }
-        if let stopped = result.stoppedRun {
-            throw CombinedReport.stopped(stopped, command: "the snapshot run",
-                                         lowerRate: "snapshot lr=\(formatNumber(settings.learningRate / 10))")
-        }
-        CombinedReport.publish(result, into: &state)
+        try CombinedReport.accept(result, command: "snapshot", what: "the snapshot run", settings: settings, into: &state)
         let cycleSteps = result.histories.first?.stepCount ?? 0
         let intro = "a copy of the model trained \(cycles) cycles of \(epochs) epochs (\(cycleSteps) steps each) with \(settings), "
             + "the rate falling along a cosine from \(formatNumber(settings.learningRate)) to near 0 in each cycle; "
-            + "a snapshot of the weights at each cycle's end, combined by averaging "
-            + "\(configuration.loss.kind == .softmax ? "their class probabilities" : "their scores")"
+            + "a snapshot of the weights at each cycle's end, " + CombinedReport.averaged(configuration.loss.kind)
         let joined = RunHistory.joined(result.histories, name: "snapshot run")
         return [.text(intro)] + CombinedReport.blocks(result, memberName: "snapshot", combination: "snapshots combined")
             + [.plot(RunPlots.learningRate([joined])), .plot(RunPlots.loss([joined])),
