@@ -80,6 +80,12 @@ let wideNet: [LayerSpec] = [.linear(inputs: 2, outputs: 100), .activation(.relu)
         guard case .diverged = result.stoppedRun?.stopReason else { Issue.record("not diverged"); return }
     }
 
+    @Test func anInterruptionStopsTheEnsembleUncombined() throws {
+        let result = try ensemble().run(members: 3, data: try noisyBlobs(), isCancelled: { true })
+        #expect(result.combined == nil && result.histories.count == 1)
+        #expect(result.stoppedRun?.stopReason == .cancelled(step: 1))
+    }
+
     @Test func combiningNeedsAValidationSplit() throws {
         let data = try noisyBlobs()
         let trainingOnly = TrainingData(inputs: data.inputs, labels: data.labels)
@@ -168,5 +174,17 @@ let wideNet: [LayerSpec] = [.linear(inputs: 2, outputs: 100), .activation(.relu)
         network.layers[0].parameters[0].storage = [1, 2, 3, 4]
         average.update(from: network)
         #expect(average.parameters[0][0].storage == [1, 2, 3, 4])
+    }
+}
+
+@Suite struct CombinedProgressTests {
+    @Test func oneProgressCountCoversEveryMember() throws {
+        var steps: [(Int, Int)] = []
+        let ensemble = Ensemble(specs: wideNet, configuration: TrainingConfiguration(length: .epochs(1), batch: .samples(40)),
+                                optimizer: noisySGD, seed: 0)
+        _ = try ensemble.run(members: 3, data: try noisyBlobs(), onEvent: { event in
+            if case let .step(index, total, _) = event { steps.append((index, total)) }
+        })
+        #expect(steps.map(\.0) == [1, 2, 3, 4, 5, 6] && steps.allSatisfy { $0.1 == 6 })
     }
 }

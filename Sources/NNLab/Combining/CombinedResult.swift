@@ -42,3 +42,12 @@ extension TrainingError {
     /// Combining is measured on the validation split, so it must not be empty.
     static let combiningNeedsValidation = TrainingError.needsValidation(option: "combining models")
 }
+
+extension TrainingEvent {
+    /// A step event of run `run` (from 0) of `runs` runs of `steps` steps each, counted over
+    /// all of them, so that one progress bar covers every member or cycle.
+    func acrossRuns(run: Int, of runs: Int, steps: Int) -> TrainingEvent {
+        guard case let .step(index, _, loss) = self else { return self }
+        return .step(index: run * steps + index, of: runs * steps, loss: loss)
+    }
+}

@@ -42,8 +42,10 @@ public struct Ensemble {
             let network: Network
             do { network = try Network(specs: specs, random: &streams.initialization) } catch { throw .model(error) }
             var state = optimizer.makeOptimizer()
-            let history = try TrainingLoop(network: network, configuration: configuration, data: data)
-                .run(optimizer: &state, streams: &streams, name: "member \(index + 1)", onEvent: onEvent, isCancelled: isCancelled)
+            let loop = try TrainingLoop(network: network, configuration: configuration, data: data)
+            let history = loop.run(optimizer: &state, streams: &streams, name: "member \(index + 1)",
+                                   onEvent: { onEvent($0.acrossRuns(run: index, of: count, steps: loop.plannedSteps)) },
+                                   isCancelled: isCancelled)
             result.histories.append(history)
             guard history.stopReason == .completed else { return result }
             result.addMember(network, data: data, loss: configuration.loss)

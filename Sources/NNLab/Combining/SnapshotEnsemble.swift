@@ -45,7 +45,8 @@ public struct SnapshotEnsemble {
         var result = CombinedResult()
         for index in 0..<cycles {
             var history = loop.run(optimizer: &optimizer, streams: &streams, name: "snapshot \(index + 1)",
-                                   onEvent: onEvent, isCancelled: isCancelled)
+                                   onEvent: { onEvent($0.acrossRuns(run: index, of: cycles, steps: loop.plannedSteps)) },
+                                   isCancelled: isCancelled)
             history.offsetSteps(by: index * loop.plannedSteps, epochs: index * epochsPerCycle)
             result.histories.append(history)
             guard history.stopReason == .completed else { return result }
