@@ -61,8 +61,8 @@ import Testing
 
     @Test func everyResultOfTheLanguageIsCatalogued() {
         let names = ["classes", "features", "samples", "params", "initial_loss", "grad_error", "loss", "train_loss",
-                     "train_acc", "val_loss", "val_acc", "test_loss", "test_acc", "epochs_run", "steps_run",
-                     "best_epoch", "lr_suggested", "update_ratio", "diagnosis", "best", "descent"]
+                     "train_acc", "val_loss", "val_acc", "member_acc", "member_loss", "raw_acc", "test_loss", "test_acc",
+                     "epochs_run", "steps_run", "best_epoch", "lr_suggested", "update_ratio", "diagnosis", "best", "descent"]
         #expect(ResultCatalog.all.map(\.name) == names)
         #expect(ResultCatalog.all.allSatisfy { !$0.meaning.isEmpty && !$0.publishers.isEmpty })
     }

@@ -92,6 +92,7 @@ import Testing
             (Self.setup + "split train=0.9 val=0 test=0.1\n" + Self.sweep, "the val split is empty"),
             ("seed 0\ndata digits points=40\n" + Self.sweep, "error:"),
             (Self.setup + "plot sweep", "there is no search to plot yet"),
+            (Self.setup + "sweep lr=[0.1,0.01] trials=[2,3] epochs=1", "trials= takes one number"),
             (Self.setup + "sweep lr=logu(1e-4,1e-1) momentum=[0,0.9] trials=2 epochs=1", "momentum= does nothing with the adam optimizer"),
         ]
         for (script, message) in cases {

@@ -17,9 +17,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["run"], "Usage: nnlab run [--portable] <file>", "Missing expected argument"),
-        (["run", "a.nnlab", "b.nnlab"], "Usage: nnlab run [--portable] <file>", "Unexpected argument 'b.nnlab'"),
-        (["run", "--frobnicate", "a.nnlab"], "Usage: nnlab run [--portable] <file>", "Unknown option '--frobnicate'"),
+        (["run"], "Usage: nnlab run [--portable] [--shard <i/N>] [--results <path>] <file>", "Missing expected argument"),
+        (["run", "a.nnlab", "b.nnlab"], "Usage: nnlab run [--portable] [--shard <i/N>] [--results <path>] <file>", "Unexpected argument 'b.nnlab'"),
+        (["run", "--frobnicate", "a.nnlab"], "Usage: nnlab run [--portable] [--shard <i/N>] [--results <path>] <file>", "Unknown option '--frobnicate'"),
         (["--frobnicate"], "Usage: nnlab [--complete <line>] <subcommand>", "Unknown option '--frobnicate'"),
         (["rn"], "Usage: nnlab [--complete <line>] <subcommand>", "did you mean 'run'?"),
         (["lesson.md"], "Usage: nnlab [--complete <line>] <subcommand>", "use 'nnlab lesson lesson.md'"),

@@ -50,7 +50,7 @@ import Testing
     @Test func assigningValAccIsRefusedAndReported() throws {
         guard let (result, report) = try grade(Self.honest + "\nlet val_acc = 1\n") else { return }
         #expect(result.status == 1)
-        #expect(result.output.contains("'val_acc' is a result, published by 'train'; results are read-only"))
+        #expect(result.output.contains("'val_acc' is a result, published by 'train', 'ensemble', 'snapshot', 'ema'; results are read-only"))
         #expect((report["submission_errors"] as? [String])?.first?.contains("read-only") == true)
         #expect(report["score"] as? Double == 0)
     }

@@ -14,6 +14,7 @@ enum HandlerTable {
         "freeze": TransferHandlers.freeze, "unfreeze": TransferHandlers.unfreeze, "head": TransferHandlers.head,
         "sweep": SearchHandler.run, "grid": SearchHandler.run,
         "landscape": LandscapeHandler.run, "descend": DescendHandler.run,
+        "ensemble": EnsembleHandler.run, "snapshot": SnapshotHandler.run, "ema": EMAHandler.run,
     ]
 
     /// Runs the handler of `command`; commands the schema knows but nnlab does not run yet fail plainly.

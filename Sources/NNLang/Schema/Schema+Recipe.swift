@@ -21,6 +21,13 @@ extension Schema {
                 "condition number K: the curvature across the valley over the curvature along it")
     }
 
+    /// What `ensemble`, `snapshot` and `ema` take besides their own options: `train`'s batch
+    /// size and the per-run overrides of the optimizer, schedule and loss.
+    static let combiningOptions = runOptions.filter { $0.name == "batch" } + overrideOptions
+
+    /// The options of `schedule`, which `snapshot` has no use for (its cycles are the schedule).
+    static let scheduleOptionNames = Set((scheduleVariants.flatMap(\.options) + [warmupOption]).map(\.name))
+
     static let recipeCommands: [CommandSpec] = [
         CommandSpec(
             "check", "sanity checks before training",
@@ -57,17 +64,16 @@ extension Schema {
             VariantSpec("test", "the test split (once, at the end)"),
         ], defaultVariant: "val"),
         CommandSpec("diagnose", "read the last run's curves and say what to try"),
-        CommandSpec("ensemble", "train independent models and combine them", options: [
-            .integer("n", 5, 1...1000, "members"), .integer("epochs", 5, Limits.epochs, "epochs per member"),
-        ]),
-        CommandSpec("snapshot", "cyclic-LR snapshots combined", options: [
-            .integer("cycles", 5, 1...1000, "cycles (snapshots)"),
-            .integer("epochs", 5, Limits.epochs, "epochs per cycle"),
-        ]),
-        CommandSpec("ema", "train with Polyak (exponential moving) averaging of the weights", options: [
-            .number("decay", 0.995, .belowOne, "w_ema = decay*w_ema + (1-decay)*w"),
-            .integer("epochs", 5, Limits.epochs, "epochs to train"),
-        ]),
+        CommandSpec("ensemble", "train independent models and combine them (an experiment)",
+                    options: [.integer("n", 5, 1...1000, "members"), .integer("epochs", 5, Limits.epochs, "epochs per member")]
+                        + combiningOptions),
+        CommandSpec("snapshot", "snapshots of one copy through cosine cycles, combined (an experiment)",
+                    options: [.integer("cycles", 5, 1...1000, "cycles (snapshots)"),
+                              .integer("epochs", 5, Limits.epochs, "epochs per cycle")]
+                        + combiningOptions.filter { !scheduleOptionNames.contains($0.name) }),
+        CommandSpec("ema", "train keeping a moving average of the weights (Polyak), and keep it",
+                    options: [.number("decay", 0.995, .belowOne, "w_ema = decay*w_ema + (1-decay)*w after every step"),
+                              .integer("epochs", 5, Limits.epochs, "epochs to train")] + combiningOptions),
         CommandSpec("save", "save a model, the data or the run history", variants: [
             VariantSpec("model", "a named copy in the session, or a .safetensors file",
                         positionals: [PositionalSpec("name", .name, "a name, or a file in quotes")]),

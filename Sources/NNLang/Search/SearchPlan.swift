@@ -18,6 +18,10 @@ enum SearchPlan {
                                  fix: command.name == "grid" ? "give lists, e.g. grid lr=[1e-1,1e-2,1e-3] wd=[0,1e-4] epochs=2"
                                      : "give a range or a list, e.g. sweep lr=logu(1e-4,1e-1) trials=20 epochs=2")
         }
+        if command.sweepAxes.contains(where: { $0.name == "trials" }) {
+            throw CommandFailure("trials= takes one number: how many trials to draw",
+                                 fix: "search over the other options, e.g. sweep lr=logu(1e-4,1e-1) trials=20")
+        }
         if command.name == "grid" {
             let count = command.sweepAxes.reduce(1) { product, axis in
                 guard case .values(let values) = axis.domain else { return product }
