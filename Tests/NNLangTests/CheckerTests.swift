@@ -139,7 +139,7 @@ import Testing
         ("model 2 -> (8 tanh)*2 -> 3", "model 2 -> 8 tanh -> 8 tanh -> 3"),
         ("model 2 -> 8 leaky dropout -> 3", "model 2 -> 8 leaky(0.01) dropout(0.5) -> 3"),
         ("data csv \"a.csv\"", "data csv \"a.csv\" label=last header=auto delimiter=auto index=auto missing=error"),
-        ("train epochs=5 lr=[0.1,0.01]", "train epochs=5 batch=64 restore=last lr=[0.1,0.01]"),
+        ("train epochs=5 lr=[0.1,0.01]", "train epochs=5 batch=64 restore=last hard=0 lr=[0.1,0.01]"),
     ])
     func canonicalLines(source: String, expected: String) throws {
         #expect(try check(source).canonicalText == expected)

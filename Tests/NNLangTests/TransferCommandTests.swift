@@ -19,6 +19,23 @@ import Testing
         #expect(weights(after, layer: 2) != weights(before, layer: 2))
     }
 
+    @Test func showModelCountsOnlyTheLayersTrainingChanges() {
+        let (_, output) = session(Self.setup + "freeze 0..1\nshow model\nunfreeze\nshow model")
+        // 2410 parameters, 2080 of them in the frozen first layer: 330 left to train.
+        #expect(output.contains("64 -> 32 relu -> 10: 2410 parameters, 330 of them trainable (the rest frozen)"), "\(output)")
+        #expect(output.contains("64 -> 32 relu -> 10: 2410 trainable parameters"), "\(output)")
+    }
+
+    @Test func aPretrainedBodyTakesANewHeadForDataOfOtherClasses() throws {
+        let (interpreter, output) = session(Self.setup + "train epochs=1\nsave model pre\ndata digits only=[5,6,7] points=20\n"
+                                            + "load model pre\nhead\nfreeze 0..1\ntrain epochs=1")
+        #expect(output.contains("does not fit this data"), "\(output)")
+        #expect(output.contains("new head: layer 2, linear(32,3)"), "\(output)")
+        let (pretrained, _) = session(Self.setup + "train epochs=1")
+        #expect(weights(interpreter, layer: 0) == weights(pretrained, layer: 0), "the frozen body is the pretrained one")
+        #expect(interpreter.state.lastRuns.count == 1 && interpreter.state.network?.outputFeatures == 3)
+    }
+
     @Test func unfreezeTrainsAgainAtTheRateMultipleGiven() {
         let (before, _) = session(Self.setup)
         let (full, _) = session(Self.setup + "optimizer sgd lr=0.1\ntrain steps=5")

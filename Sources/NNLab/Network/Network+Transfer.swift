@@ -1,4 +1,9 @@
 extension Network {
+    /// Parameters of the layers that are not frozen: what training changes.
+    public var trainableParameterCount: Int {
+        layers.indices.filter { !isFrozen[$0] }.reduce(0) { $0 + layers[$1].parameterCount }
+    }
+
     /// The index of the last linear layer, the head.
     public var headIndex: Int? { layers.lastIndex { $0 is Linear } }
 

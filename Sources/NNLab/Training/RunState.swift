@@ -4,8 +4,8 @@ struct RunState {
     let loop: TrainingLoop
     var streams: RandomStreams
     var step = 0
-    var order: [Int]
-    var orderPosition = 0
+    var sampler: BatchSampler
+    var batchIndices: [Int] = []
     var batchInputs = Matrix(rows: 0, columns: 0)
     var batchLabels: [Int] = []
     var augmenter: Augmenter?
@@ -21,22 +21,15 @@ struct RunState {
     init(loop: TrainingLoop, streams: RandomStreams) {
         self.loop = loop
         self.streams = streams
-        order = Array(0..<loop.data.inputs.rows)
+        sampler = BatchSampler(sampleCount: loop.data.inputs.rows, batchSize: loop.batchSize, mining: loop.mining)
         context = LayerContext(mode: .training, dropoutRandom: streams.dropout)
         augmenter = loop.augmenter
     }
 
-    /// Gathers the next batch (reshuffling at each epoch), augments it, and steps.
+    /// Gathers the next batch (reshuffling at each pass, re-ranking the hard pool at each
+    /// epoch when mining), augments it, and steps.
     mutating func takeStep(optimizer: inout some Optimizer, history: inout RunHistory) -> StepOutcome {
-        if orderPosition >= order.count { orderPosition = 0 }
-        if orderPosition == 0 && loop.batchSize < order.count { streams.batchOrder.shuffle(&order) }
-        let end = min(orderPosition + loop.batchSize, order.count)
-        let indices = order[orderPosition..<end]
-        let labels = loop.data.labels
-        loop.data.inputs.gatherRows(indices, into: &batchInputs)
-        batchLabels.removeAll(keepingCapacity: true)
-        for index in indices { batchLabels.append(labels[index]) }
-        orderPosition = end
+        gatherBatch()
         var targets = LossTargets(batchLabels)
         if let mixed = augmenter?.augment(&batchInputs, labels: batchLabels, random: &streams.augmentation) {
             targets = LossTargets(mixed.labelsA, mixedWith: mixed.labelsB, weight: Double(mixed.lambda))
@@ -51,6 +44,23 @@ struct RunState {
         record(outcome, learningRate: learningRate, history: &history)
         step += 1
         return outcome
+    }
+
+    /// The indices, inputs and labels of step `step`'s batch; an epoch's batches are
+    /// full but for a smaller last one, as without mining.
+    mutating func gatherBatch() {
+        let epochStep = step % loop.stepsPerEpoch
+        if sampler.mining != nil && epochStep == 0 {
+            let hardest = loop.network.hardestSamples(inputs: loop.data.inputs, labels: loop.data.labels,
+                                                      loss: LossFunction(kind: loop.configuration.loss.kind),
+                                                      count: HardSampleMining.poolSize(samples: loop.data.inputs.rows))
+            sampler.refreshPool(hardest.map(\.index), random: &streams.batchOrder)
+        }
+        let size = min(loop.batchSize, loop.data.inputs.rows - epochStep * loop.batchSize)
+        sampler.nextBatch(size: size, into: &batchIndices, random: &streams.batchOrder)
+        loop.data.inputs.gatherRows(batchIndices, into: &batchInputs)
+        batchLabels.removeAll(keepingCapacity: true)
+        for index in batchIndices { batchLabels.append(loop.data.labels[index]) }
     }
 
     private mutating func record(_ outcome: StepOutcome, learningRate: Double, history: inout RunHistory) {

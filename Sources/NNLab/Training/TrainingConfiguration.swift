@@ -43,12 +43,14 @@ public struct TrainingConfiguration: Sendable {
     public var clipNorm: Double?
     /// Augmentation applied to training batches.
     public var augmentation: Augmentation
+    /// The share of each batch drawn from the hardest samples (`HardSampleMining`); 0 is off.
+    public var hardFraction: Double
 
     /// A configuration; unspecified parts take the session defaults.
     public init(length: RunLength, batch: BatchSize = .samples(64), loss: LossFunction = LossFunction(),
                 schedule: Schedule = .constant(), learningRate: Double = 1e-3, evaluationInterval: Int? = nil,
                 patience: Int? = nil, restoresBest: Bool = false, clipNorm: Double? = nil,
-                augmentation: Augmentation = Augmentation()) {
+                augmentation: Augmentation = Augmentation(), hardFraction: Double = 0) {
         self.length = length
         self.batch = batch
         self.loss = loss
@@ -59,6 +61,7 @@ public struct TrainingConfiguration: Sendable {
         self.restoresBest = restoresBest
         self.clipNorm = clipNorm
         self.augmentation = augmentation
+        self.hardFraction = hardFraction
     }
 }
 
@@ -74,6 +77,10 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
     case data(DataError)
     /// A training step would not fit the memory budget.
     case memory(MemoryError)
+    /// `hard=` outside [0, 1).
+    case hardFractionOutOfRange(Double)
+    /// `hard=` gives no pool sample to a batch of this size.
+    case noHardSlots(fraction: Double, batch: Int)
 
     public var description: String {
         switch self {
@@ -84,6 +91,18 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .model(error): return error.description
         case let .data(error): return error.description
         case let .memory(error): return error.description
+        case let .hardFractionOutOfRange(fraction):
+            return "hard=\(plainNumber(fraction)) must be at least 0 and below 1: it is the share of each batch drawn from the hardest samples"
+        case let .noHardSlots(fraction, batch):
+            let least = plainNumber((0.5 / Double(batch) * 1000).rounded(.up) / 1000)
+            return batch < 2
+                ? "hard=\(plainNumber(fraction)) needs batches of at least 2 samples (one regular, one hard); use a larger batch="
+                : "hard=\(plainNumber(fraction)) rounds to no hard sample in a batch of \(batch); use hard=\(least) or more, or a larger batch="
         }
     }
+}
+
+/// `1` for 1.0, `0.016` for 0.016: a number as typed.
+private func plainNumber(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
 }

@@ -36,6 +36,8 @@ public final class TrainingLoop {
     let batchSize: Int
     /// The augmenter of training batches, built (and validated) once; nil when off.
     let augmenter: Augmenter?
+    /// Hard-sample mining; nil when `hardFraction` is 0.
+    public let mining: HardSampleMining?
 
     /// A loop over validated inputs; throws when the data or options cannot work.
     public init(network: Network, configuration: TrainingConfiguration, data: TrainingData) throws(TrainingError) {
@@ -65,8 +67,27 @@ public final class TrainingLoop {
         case let .samples(size): batchSize = min(size, data.inputs.rows)
         }
         stepsPerEpoch = (data.inputs.rows + batchSize - 1) / batchSize
+        mining = try Self.mining(configuration.hardFraction, batch: batchSize)
         do { try network.checkTrainingMemory(batch: batchSize) } catch { throw .memory(error) }
     }
+
+    /// Mining at `fraction`, refused when it is out of range or no batch gets a hard slot.
+    private static func mining(_ fraction: Double, batch: Int) throws(TrainingError) -> HardSampleMining? {
+        guard fraction >= 0 && fraction < 1 else { throw .hardFractionOutOfRange(fraction) }
+        guard fraction > 0 else { return nil }
+        let mining = HardSampleMining(fraction: fraction)
+        guard mining.hardSlots(inBatchOf: batch) > 0 else { throw .noHardSlots(fraction: fraction, batch: batch) }
+        return mining
+    }
+
+    /// The size of the pool the hard slots draw from; 0 without mining.
+    public var hardPoolSize: Int { mining == nil ? 0 : HardSampleMining.poolSize(samples: data.inputs.rows) }
+
+    /// Pool samples in a full batch; 0 without mining.
+    public var hardSlotsPerBatch: Int { mining?.hardSlots(inBatchOf: batchSize) ?? 0 }
+
+    /// Samples in a full batch.
+    public var fullBatchSize: Int { batchSize }
 
     /// Total steps the run will take if nothing stops it.
     public var plannedSteps: Int {

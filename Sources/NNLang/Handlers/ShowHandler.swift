@@ -31,7 +31,9 @@ enum ShowHandler {
                         : network.learningRateScales[index] == 1 ? "" : "lr x\(formatNumber(Double(network.learningRateScales[index])))")]
         }
         return [.table(Table(columns: ["#", "layer", "tensors", "params", ""], rows: rows)),
-                .text("\(ModelDescription.arrows(network)): \(network.parameterCount) trainable parameters")]
+                .text("\(ModelDescription.arrows(network)): " + (network.trainableParameterCount == network.parameterCount
+                    ? "\(network.parameterCount) trainable parameters"
+                    : "\(network.parameterCount) parameters, \(network.trainableParameterCount) of them trainable (the rest frozen)"))]
     }
 
     private static func data(_ state: SessionState, augmented: Bool) throws(CommandFailure) -> [OutputBlock] {

@@ -24,15 +24,15 @@ enum TrainHandler {
         var optimizer = state.optimizer ?? settings.makeOptimizer()
         let name = RunCombinations.unique(command.text("name") ?? "run \(state.runs.count + 1)", among: state.runs)
         let network = state.network!.copy()
-        let history = try execute(command, network: network, settings: settings, optimizer: &optimizer,
-                                  streams: &state.streams, data: data, state: state, name: name, context: context)
+        let (history, mining) = try execute(command, network: network, settings: settings, optimizer: &optimizer,
+                                            streams: &state.streams, data: data, state: state, name: name, context: context)
         state.network = network
         state.optimizer = optimizer
         state.modelIsTrained = true
         state.runs.append(history)
         state.lastRunCount = 1
         RunReport.publish(history, network: network, into: &state)
-        return RunReport.blocks(for: history) + [.plot(RunPlots.loss([history]))]
+        return (mining.map { [.text($0)] } ?? []) + RunReport.blocks(for: history) + [.plot(RunPlots.loss([history]))]
     }
 
     /// One run per combination, each from the same weights and streams with fresh
@@ -40,6 +40,7 @@ enum TrainHandler {
     private static func several(_ combinations: [CheckedCommand], varying: [String], state: inout SessionState, data: TrainingData,
                                 context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         var results: [(history: RunHistory, network: Network, optimizer: any Optimizer, streams: RandomStreams)] = []
+        var notes: [String] = []
         for combination in combinations {
             let settings = try TrainingSetup.optimizerSettings(combination, state: state)
             var optimizer = settings.makeOptimizer()
@@ -47,8 +48,9 @@ enum TrainHandler {
             let network = state.network!.copy()
             let name = RunCombinations.unique(RunCombinations.name(of: combination, varying: varying),
                                               among: state.runs + results.map(\.history))
-            let history = try execute(combination, network: network, settings: settings, optimizer: &optimizer,
-                                      streams: &streams, data: data, state: state, name: name, context: context)
+            let (history, mining) = try execute(combination, network: network, settings: settings, optimizer: &optimizer,
+                                                streams: &streams, data: data, state: state, name: name, context: context)
+            if let mining, !notes.contains(mining) { notes.append(mining) }
             results.append((history, network, optimizer, streams))
             if case .cancelled = history.stopReason { break }
         }
@@ -56,9 +58,10 @@ enum TrainHandler {
         let best = RunReport.bestIndex(histories)
         state.runs += histories
         state.lastRunCount = results.count
+        let miningNotes: [OutputBlock] = notes.isEmpty ? [] : [.text(notes.joined(separator: "\n"))]
         if histories.allSatisfy(RunReport.diverged) {
             state.results["best"] = nil
-            return [.table(RunReport.comparison(histories, best: nil)),
+            return miningNotes + [.table(RunReport.comparison(histories, best: nil)),
                     .warning("every run diverged: the model keeps the weights and optimizer state from before them. Try lower learning rates"),
                     .plot(RunPlots.loss(histories))]
         }
@@ -68,19 +71,28 @@ enum TrainHandler {
         state.streams = results[best].streams
         RunReport.publish(results[best].history, network: results[best].network, into: &state)
         state.results["best"] = RunCombinations.bestRecord(combinations[best], varying: varying, history: results[best].history)
-        return [.table(RunReport.comparison(histories, best: best)),
+        return miningNotes + [.table(RunReport.comparison(histories, best: best)),
                 .text("best: \(histories[best].name) (kept its weights; published as best)"),
                 .plot(RunPlots.loss(histories))]
     }
 
     private static func execute(_ command: CheckedCommand, network: Network, settings: OptimizerSettings,
                                 optimizer: inout any Optimizer, streams: inout RandomStreams, data: TrainingData,
-                                state: SessionState, name: String, context: HandlerContext) throws(CommandFailure) -> RunHistory {
+                                state: SessionState, name: String, context: HandlerContext) throws(CommandFailure) -> (RunHistory, mining: String?) {
         let configuration = try TrainingSetup.configuration(command, state: state, settings: settings)
         let loop: TrainingLoop
         do { loop = try TrainingLoop(network: network, configuration: configuration, data: data) }
         catch { throw CommandFailure(error) }
-        return loop.run(optimizer: &optimizer, streams: &streams, name: name,
-                        onEvent: context.onProgress, isCancelled: context.isInterrupted)
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: name,
+                               onEvent: context.onProgress, isCancelled: context.isInterrupted)
+        return (history, miningNote(loop, fraction: configuration.hardFraction))
+    }
+
+    /// What `hard=` does in this run, or nil when it is off.
+    private static func miningNote(_ loop: TrainingLoop, fraction: Double) -> String? {
+        guard loop.hardSlotsPerBatch > 0 else { return nil }
+        return "hard=\(formatNumber(fraction)): \(loop.hardSlotsPerBatch) of each batch of \(loop.fullBatchSize) drawn from "
+            + "the \(loop.hardPoolSize) highest-loss training samples (the top \(formatNumber(HardSampleMining.poolFraction * 100))%), "
+            + "re-ranked at the start of every epoch"
     }
 }

@@ -101,6 +101,6 @@ enum TrainingSetup {
             schedule: try schedule(command, state: state), learningRate: settings.learningRate,
             evaluationInterval: command.optionalInteger("eval"), patience: command.optionalInteger("patience"),
             restoresBest: command.text("restore") == "best", clipNorm: command.optionalNumber("clip"),
-            augmentation: state.augmentation)
+            augmentation: state.augmentation, hardFraction: command.optionalNumber("hard") ?? 0)
     }
 }

@@ -9,7 +9,7 @@ enum TransferHandlers {
         for index in indices { network.isFrozen[index] = true }
         state.network = network
         var blocks: [OutputBlock] = [.text("frozen: \(describe(indices, in: network)); \(trainable(network))")]
-        if network.isFrozen.allSatisfy({ $0 }) || trainableCount(network) == 0 {
+        if network.isFrozen.allSatisfy({ $0 }) || network.trainableParameterCount == 0 {
             blocks.append(.warning("every layer with parameters is frozen, so training would change nothing; unfreeze some, or add a new head"))
         }
         return blocks
@@ -59,11 +59,7 @@ enum TransferHandlers {
         indices.map { "\($0) (\(network.specs[$0].description))" }.joined(separator: ", ")
     }
 
-    private static func trainableCount(_ network: Network) -> Int {
-        network.layers.indices.filter { !network.isFrozen[$0] }.reduce(0) { $0 + network.layers[$1].parameterCount }
-    }
-
     private static func trainable(_ network: Network) -> String {
-        "training now changes \(trainableCount(network)) of \(network.parameterCount) parameters"
+        "training now changes \(network.trainableParameterCount) of \(network.parameterCount) parameters"
     }
 }

@@ -11,6 +11,7 @@ extension Schema {
         .integer("patience", nil, 1...1_000_000, "stop after this many evaluations without a better val loss"),
         .word("restore", ["best", "last"], "last", "keep the last weights or restore the best-validation ones"),
         .number("clip", nil, .positive, "clip the gradient's global norm to this"),
+        .number("hard", 0, .belowOne, "share of each batch from the 10% hardest training samples"),
         OptionSpec("name", .name, default: nil, "a name for the run"),
     ]
 
