@@ -73,7 +73,7 @@ import Testing
             .deletingLastPathComponent()
         let page = try String(contentsOf: root.appendingPathComponent("docs/man/nnlab.1"), encoding: .utf8)
         #expect(page.contains(".Dt NNLAB 1"))
-        for subcommand in ["run", "lesson", "lessons", "check", "help"] { #expect(page.contains(subcommand)) }
+        for subcommand in ["run", "merge", "lesson", "lessons", "check", "help"] { #expect(page.contains(subcommand)) }
     }
 
     /// `--portable` gives the same bytes whatever kernel OpenBLAS picks; the tour's
