@@ -42,12 +42,16 @@ enum RunCombinations {
         let options = varying + command.explicitOptions.filter { isSwept($0, command) && !varying.contains($0) }
         var fields = options
             .compactMap { option in command.options[option].map { Record.Field(name: option, value: $0) } }
-        if let final = history.final {
-            fields.append(Record.Field(name: "train_loss", value: .number(final.trainLoss)))
-            fields.append(Record.Field(name: "train_acc", value: .number(final.trainAccuracy)))
-            if let loss = final.validationLoss { fields.append(Record.Field(name: "val_loss", value: .number(loss))) }
-            if let acc = final.validationAccuracy { fields.append(Record.Field(name: "val_acc", value: .number(acc))) }
-        }
+        if let final = history.final { fields += resultFields(final) }
         return .record(Record(fields))
+    }
+
+    /// `train_loss`, `train_acc`, then `val_loss` and `val_acc` when measured: the results part of a `best` record.
+    static func resultFields(_ final: FinalMetrics) -> [Record.Field] {
+        var fields = [Record.Field(name: "train_loss", value: .number(final.trainLoss)),
+                      Record.Field(name: "train_acc", value: .number(final.trainAccuracy))]
+        if let loss = final.validationLoss { fields.append(Record.Field(name: "val_loss", value: .number(loss))) }
+        if let acc = final.validationAccuracy { fields.append(Record.Field(name: "val_acc", value: .number(acc))) }
+        return fields
     }
 }

@@ -68,12 +68,7 @@ public enum SearchReport {
     static func bestRecord(_ trial: TrialOutcome, of result: SearchResult) -> Value {
         var fields = zip(result.axes, trial.values).map { Record.Field(name: $0.name, value: $1) }
         fields.append(Record.Field(name: "trial", value: .number(Double(trial.index + 1))))
-        if let metrics = trial.metrics {
-            fields.append(Record.Field(name: "train_loss", value: .number(metrics.trainLoss)))
-            fields.append(Record.Field(name: "train_acc", value: .number(metrics.trainAccuracy)))
-            if let loss = metrics.validationLoss { fields.append(Record.Field(name: "val_loss", value: .number(loss))) }
-            if let acc = metrics.validationAccuracy { fields.append(Record.Field(name: "val_acc", value: .number(acc))) }
-        }
+        if let metrics = trial.metrics { fields += RunCombinations.resultFields(metrics) }
         return .record(Record(fields))
     }
 
