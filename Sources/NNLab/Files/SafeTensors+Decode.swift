@@ -25,7 +25,8 @@ extension SafeTensors {
     /// Decodes a file's bytes, checking every offset and size against the format.
     public static func decode(_ bytes: [UInt8]) throws(WeightFileError) -> (tensors: [String: SafeTensor], metadata: [String: String]) {
         guard bytes.count >= 8 else { throw .corrupt(reason: "the file is \(bytes.count) bytes, shorter than the 8-byte header length") }
-        let length = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[$1]) << (8 * UInt64($1)) }
+        var length: UInt64 = 0
+        for offset in 0..<8 { length |= UInt64(bytes[offset]) << UInt64(8 * offset) }
         guard length <= UInt64(maximumHeaderSize), Int(length) <= bytes.count - 8 else {
             throw .corrupt(reason: "the header claims \(length) bytes but the file has \(bytes.count - 8) after the length (truncated?)")
         }

@@ -67,13 +67,21 @@ public struct SafeTensor: Equatable, Sendable {
 
     /// Each little-endian element of `width` bytes, converted.
     private func elements(_ width: Int, _ convert: (UInt64) -> Float) -> [Float] {
-        stride(from: 0, to: bytes.count, by: width).map { start in
-            convert((0..<width).reduce(UInt64(0)) { $0 | UInt64(bytes[start + $1]) << (8 * UInt64($1)) })
+        stride(from: 0, to: bytes.count, by: width).map { start in convert(littleEndian(at: start, width: width)) }
+    }
+
+    /// The unsigned number in `width` bytes from `start`, least significant first.
+    private func littleEndian(at start: Int, width: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for offset in 0..<width {
+            let byte = UInt64(bytes[start + offset])
+            value |= byte << UInt64(8 * offset)
         }
+        return value
     }
 
     public var integer: Int64 {
-        (0..<min(8, bytes.count)).reduce(Int64(0)) { $0 | Int64(bytes[$1]) << (8 * $1) }
+        Int64(bitPattern: littleEndian(at: 0, width: min(8, bytes.count)))
     }
 }
 
