@@ -103,6 +103,23 @@ import Testing
         }
     }
 
+    @Test func ctrlCStopsStartingTrialsAndKeepsTheFinishedOnes() throws {
+        let source = SourceFile(name: "test.nnlab", text: Self.setup + Self.sweep)
+        let interpreter = Interpreter()
+        interpreter.searchWorkers = 1
+        var polls = 0
+        interpreter.isInterrupted = {
+            polls += 1
+            return polls > 14
+        }
+        var output = ""
+        _ = interpreter.run(source) { output += TranscriptRenderer().render(command: $0.source, blocks: $0.blocks) }
+        let search = try #require(interpreter.state.lastSearch, "\(output)")
+        #expect((1..<6).contains(search.trials.count), "\(output)")
+        #expect(search.trials.map(\.index) == Array(0..<search.trials.count))
+        #expect(output.contains("interrupted: \(search.trials.count) of 6 trials finished; the table holds those"), "\(output)")
+    }
+
     @Test func shardsMergeIntoTheWholeSearch() throws {
         let (whole, _) = run(Self.setup + Self.sweep)
         var slices: [(name: String, result: SearchResult)] = []

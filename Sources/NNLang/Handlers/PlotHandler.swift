@@ -19,7 +19,7 @@ enum PlotHandler {
         switch command.variant {
         case "accuracy": return [.plot(RunPlots.accuracy(runs))]
         case "lr": return [.plot(RunPlots.learningRate(runs))]
-        case "ratio": return [.plot(RunPlots.updateRatio(last))]
+        case "ratio": return [.plot(RunPlots.updateRatio(last, network: state.network))]
         default:
             let logY: Bool? = command.isSet("logy") ? command.bool("logy") : nil
             let smoothing: Int? = command.isSet("smooth") ? command.integer("smooth") : nil

@@ -58,14 +58,23 @@ enum RunPlots {
         LinePlot(title: "learning rate", series: runs.map { Series(name: $0.name, y: $0.stepLearningRates) }, xLabel: "step")
     }
 
-    /// log10 of the update/weight ratio per linear layer, with the 1e-3 guide.
-    static func updateRatio(_ run: RunHistory) -> LinePlot {
+    /// log10 of the update/weight ratio per linear layer, with the 1e-3 guide; each named by
+    /// its weight (`0.weight`) when the model's layers are known, as `show updates` names them.
+    static func updateRatio(_ run: RunHistory, network: Network? = nil) -> LinePlot {
+        let names = weightNames(run, network: network)
         let series = (0..<run.ratioStride).map { layer in
-            Series(name: "linear \(layer + 1)", y: (0..<run.stepCount).map { run.stepUpdateRatios[$0 * run.ratioStride + layer] })
+            Series(name: names[layer], y: (0..<run.stepCount).map { run.stepUpdateRatios[$0 * run.ratioStride + layer] })
         }
         return LinePlot(title: "update / weight ratio", series: series, xLabel: "step", yScale: .log,
                         markers: [.horizontal(at: 1e-3, label: "1e-3")])
     }
+}
+
+/// `0.weight`, `2.weight`…: the linear layers' weights by their place in the model, or
+/// `linear 1`, `linear 2`… when the model no longer matches the run.
+func weightNames(_ run: RunHistory, network: Network?) -> [String] {
+    let linear = network.map { network in network.layers.indices.filter { network.layers[$0] is Linear } } ?? []
+    return (0..<run.ratioStride).map { $0 < linear.count && linear.count == run.ratioStride ? "\(linear[$0]).weight" : "linear \($0 + 1)" }
 }
 
 extension RunLength {

@@ -113,14 +113,13 @@ enum ShowHandler {
             throw CommandFailure("there is no run to show updates of yet", fix: "train first, e.g. train epochs=5")
         }
         let last = Array(run.updateRatios(atStep: run.stepCount - 1))
-        let linearIndices = state.network.map { network in network.layers.indices.filter { network.layers[$0] is Linear } } ?? []
+        let names = weightNames(run, network: state.network)
         let rows: [[TableCell]] = last.enumerated().map { position, ratio in
-            let name = position < linearIndices.count ? "\(linearIndices[position]).weight" : "linear \(position + 1)"
-            return [.text(name), .number(ratio), .text(verdict(ratio))]
+            [.text(names[position]), .number(ratio), .text(verdict(ratio))]
         }
         let sorted = last.sorted()
         state.results["update_ratio"] = .number(sorted[sorted.count / 2])
-        return [.plot(RunPlots.updateRatio(run)),
+        return [.plot(RunPlots.updateRatio(run, network: state.network)),
                 .table(Table(columns: ["weight", "last ratio", "verdict"], rows: rows))]
     }
 

@@ -24,12 +24,9 @@ enum SearchHandler {
             let configuration = try TrainingSetup.configuration(commands[index], state: state, settings: settings)
             plans.append(TrialPlan(index: index, command: commands[index], settings: settings, configuration: configuration))
         }
-        let histories = try train(plans, from: network, data: TrainingSetup.trainingData(prepared), streams: state.streams,
-                                  name: command.name, context: context)
         let axes = SearchPlan.axes(of: command)
-        let outcomes = zip(plans, histories).compactMap { plan, history in
-            history.map { trialOutcome(plan, history: $0, axes: axes) }
-        }
+        let outcomes = try train(plans, axes: axes, from: network, data: TrainingSetup.trainingData(prepared),
+                                 streams: state.streams, name: command.name, context: context)
         let result = SearchResult(kind: command.name, command: command.canonicalText, searchSeed: searchSeed, axes: axes,
                                   trialCount: commands.count, trials: outcomes, shard: context.searchShard)
         state.streams.search = searchSource
@@ -50,29 +47,31 @@ enum SearchHandler {
         let configuration: TrainingConfiguration
     }
 
-    /// Each plan's history, or nil for one interrupted or never started.
-    private static func train(_ plans: [TrialPlan], from network: Network, data: TrainingData, streams: RandomStreams,
-                              name: String, context: HandlerContext) throws(CommandFailure) -> [RunHistory?] {
+    /// The finished trials' outcomes, in plan order; interrupted and unstarted trials are left out.
+    /// Each worker keeps only a trial's outcome, not its run history, so long searches stay small.
+    private static func train(_ plans: [TrialPlan], axes: [SearchAxis], from network: Network, data: TrainingData,
+                              streams: RandomStreams, name: String, context: HandlerContext) throws(CommandFailure) -> [TrialOutcome] {
         let runs = ParallelTrials.map(count: plans.count, workers: context.searchWorkers, isCancelled: context.isInterrupted,
                                       onFinished: { context.onProgress(.progress(task: name, done: $0, of: $1)) }) { position in
             let plan = plans[position]
             var optimizer = plan.settings.makeOptimizer()
             var trialStreams = streams
-            return Result { () throws(TrainingError) -> RunHistory in
+            return Result { () throws(TrainingError) -> TrialOutcome? in
                 let loop = try TrainingLoop(network: network.copy(), configuration: plan.configuration, data: data)
-                return loop.run(optimizer: &optimizer, streams: &trialStreams, name: "trial \(plan.index + 1)",
-                                onEvent: { _ in }, isCancelled: context.isInterrupted)
+                let history = loop.run(optimizer: &optimizer, streams: &trialStreams, name: "trial \(plan.index + 1)",
+                                       onEvent: { _ in }, isCancelled: context.isInterrupted)
+                return isCancelled(history) ? nil : trialOutcome(plan, history: history, axes: axes)
             }
         }
-        var histories: [RunHistory?] = []
+        var outcomes: [TrialOutcome] = []
         for run in runs {
             switch run {
-            case .success(let history)? where !isCancelled(history): histories.append(history)
+            case .success(let outcome?)?: outcomes.append(outcome)
             case .failure(let error)?: throw CommandFailure(error)
-            default: histories.append(nil)
+            default: continue
             }
         }
-        return histories
+        return outcomes
     }
 
     private static func isCancelled(_ history: RunHistory) -> Bool {
