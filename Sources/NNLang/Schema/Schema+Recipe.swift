@@ -17,6 +17,9 @@ extension Schema {
 
     static let trainOptions = runOptions + overrideOptions
 
+    /// What each trial of `sweep` and `grid` takes: `train`'s options but `name=` (trials are numbered).
+    static let searchOptions = trainOptions.filter { $0.name != "name" }
+
     static func conditionOption(_ value: Double) -> OptionSpec {
         .number("cond", value, NumberBounds(lower: 0, includesLower: false, upper: 1e6, includesUpper: true),
                 "condition number K: the curvature across the valley over the curvature along it")
@@ -56,10 +59,10 @@ extension Schema {
         CommandSpec("train", "train the model from its current weights; a list gives one run per value",
                     options: trainOptions, rules: [.exclusive("epochs", "steps")], acceptsLists: true),
         CommandSpec("sweep", "random search over logu(…), uniform(…), choice(…) and lists; publishes best",
-                    options: [.integer("trials", 20, 1...100_000, "runs to try")] + trainOptions,
+                    options: [.integer("trials", 20, 1...100_000, "runs to try")] + searchOptions,
                     rules: [.exclusive("epochs", "steps")], acceptsLists: true, acceptsDistributions: true),
         CommandSpec("grid", "every combination of the lists given; publishes best",
-                    options: trainOptions, rules: [.exclusive("epochs", "steps")], acceptsLists: true),
+                    options: searchOptions, rules: [.exclusive("epochs", "steps")], acceptsLists: true),
         CommandSpec("evaluate", "loss and accuracy on a split", variants: [
             VariantSpec("train", "the training split"), VariantSpec("val", "the validation split"),
             VariantSpec("test", "the test split (once, at the end)"),
