@@ -102,3 +102,31 @@ import Testing
         for name in Schema.commandNames { #expect(text.contains("\n\(name) ")) }
     }
 }
+
+/// `help model` lists every layer word with the default the parser really uses.
+@Suite struct LayerWordHelpTests {
+    @Test func theHelpNamesEveryLayerWordTheParserTakes() {
+        #expect(LayerWordHelp.all.map(\.word) == LayerOperation.words)
+    }
+
+    @Test func theDefaultsShownAreTheParsersDefaults() throws {
+        let withArguments = LayerWordHelp.all.filter { $0.form.contains("=") }
+        #expect(withArguments.map(\.word) == ["leaky", "elu", "dropout"])
+        for help in withArguments {
+            let shown = try #require(Double(help.form.split(separator: "=")[1].dropLast()))
+            let bare = try check("model 2 -> 8 \(help.word) -> 3").model
+            let explicit = try check("model 2 -> 8 \(help.word)(\(formatNumber(shown))) -> 3").model
+            let other = try check("model 2 -> 8 \(help.word)(\(formatNumber(shown / 2))) -> 3").model
+            #expect(bare == explicit, "\(help.word): the bare word is not \(help.form)")
+            #expect(bare != other)
+        }
+    }
+
+    @Test func helpModelSaysDropoutTakesTheDropProbability() {
+        let text = (HelpText.command("model") ?? []).compactMap { block -> String? in
+            if case .table(let table) = block { return table.renderLines().joined(separator: "\n") }
+            return nil
+        }.joined()
+        #expect(text.contains("dropout(p=0.5)") && text.contains("drop each unit with probability p"), "\(text)")
+    }
+}

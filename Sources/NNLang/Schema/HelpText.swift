@@ -26,6 +26,11 @@ public enum HelpText {
         if !options.isEmpty {
             blocks.append(.table(optionTable(options, in: spec)))
         }
+        if spec.name == "model" {
+            blocks.append(.table(Table(columns: ["layer word", "what it does"],
+                                       rows: LayerWordHelp.all.map { [.text($0.form), .text($0.meaning)] })))
+            blocks.append(.text("Words follow a size in the order they apply: model 64 -> 128 relu dropout(0.2) -> 10."))
+        }
         if spec.acceptsLists {
             blocks.append(.text("A list given to a one-number option, like lr=[1e-1,1e-2], means one run per value."))
         }
