@@ -10,6 +10,11 @@ final class ProgressBar {
     private let stream: StandardStream
     /// Whether drawing is on (standard error is a terminal).
     let isEnabled: Bool
+    /// Whether the terminal takes no control sequences (`TERM=dumb`): the bar is then
+    /// overwritten with spaces instead of erased with `ESC[K`.
+    let isDumb: Bool
+    /// The width of the line on screen, for blanking it without `ESC[K`.
+    private var shownWidth = 0
     /// The last percentage drawn; nil when nothing is on screen.
     private var shownPercent: Int?
     /// When the current run started (monotonic seconds), for the elapsed time.
@@ -21,6 +26,7 @@ final class ProgressBar {
     init(stream: StandardStream = .error, isEnabled: Bool? = nil) {
         self.stream = stream
         self.isEnabled = isEnabled ?? stream.isTerminal
+        isDumb = Terminal.variable("TERM") == "dumb"
     }
 
     /// Takes one event; steps and other progress move the bar, validation points do not.
@@ -41,7 +47,9 @@ final class ProgressBar {
         guard percent != shownPercent || now - drawnTime >= 0.1 else { return }
         shownPercent = percent
         drawnTime = now
-        stream.write("\r" + line(task: task, done: done, total: total, loss: loss) + "\u{1B}[K")
+        let text = line(task: task, done: done, total: total, loss: loss)
+        stream.write("\r" + text + (isDumb ? String(repeating: " ", count: max(0, shownWidth - text.count)) : "\u{1B}[K"))
+        shownWidth = text.count
     }
 
     /// Erases the bar, if one is shown, and forgets the run.
@@ -49,7 +57,8 @@ final class ProgressBar {
         startTime = nil
         guard shownPercent != nil else { return }
         shownPercent = nil
-        stream.write("\r\u{1B}[K")
+        stream.write(isDumb ? "\r" + String(repeating: " ", count: shownWidth) + "\r" : "\r\u{1B}[K")
+        shownWidth = 0
     }
 
     /// `training [=========>          ] 120/300  loss 0.5321  1.2 s` (no loss for other tasks).

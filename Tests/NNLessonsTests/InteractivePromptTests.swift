@@ -79,3 +79,30 @@ import Testing
         #expect(second.exitStatus() == 0)
     }
 }
+
+/// The training progress bar at the prompt: drawn on a terminal, with no control
+/// sequences under `TERM=dumb`, and never in a pipe.
+@Suite(.serialized) struct ProgressBarTerminalTests {
+    static let training = "seed 0; data digits; model 64 -> 128 relu -> 10; train epochs=4\r"
+
+    @Test func aDumbTerminalGetsTheBarWithoutEscapeCodes() throws {
+        guard let binary = NNLabProcess.binary() else { return }
+        let session = try TerminalSession(binary: binary, environment: ["SWIFT_BACKTRACE": "interactive=no", "TERM": "dumb",
+                                                                        "NNLAB_HISTORY": ""])
+        #expect(session.waitFor("nnlab> "), "no prompt: \(session.screen)")
+        session.type(Self.training)
+        #expect(session.waitFor("val_acc", timeout: 60), "\(session.screen)")
+        #expect(session.waitFor("nnlab> ", timeout: 60))
+        #expect(session.screen.contains("training ["), "no progress bar: \(session.screen)")
+        #expect(!session.screen.contains("\u{1B}[K"), "an erase code reached TERM=dumb")
+        session.type("\u{4}")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func aPipeGetsNoBar() throws {
+        guard let result = try NNLabProcess.run([], input: Self.training.replacingOccurrences(of: "\r", with: "\n")) else { return }
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!(result.output + result.errors).contains("training ["))
+        #expect(!(result.output + result.errors).contains("\u{1B}"))
+    }
+}
