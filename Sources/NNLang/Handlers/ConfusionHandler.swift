@@ -8,10 +8,7 @@ enum ConfusionHandler {
     static let largestDrawn = 20
 
     static func run(_ command: CheckedCommand, _ state: inout SessionState) throws(CommandFailure) -> [OutputBlock] {
-        let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
-        let split = command.text("split") ?? "val"
-        let dataset = try TrainingSetup.nonEmptySplit(split, of: prepared, alternative: "show confusion split=train")
-        if split == "test" { state.splits?.markTestTouched() }
+        let (network, split, dataset) = try TrainingSetup.inspectedSplit(command, state: &state, alternative: "show confusion split=train")
         let matrix = ConfusionMatrix(scores: network.predict(dataset.features), labels: dataset.labels,
                                      classCount: dataset.classCount)
         var blocks: [OutputBlock] = [.text("confusion on the \(split) split: \(matrix.correct) of \(matrix.total) right "

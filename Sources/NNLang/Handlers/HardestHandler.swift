@@ -8,10 +8,7 @@ enum HardestHandler {
     static let largestDrawn = 10
 
     static func run(_ command: CheckedCommand, _ state: inout SessionState) throws(CommandFailure) -> [OutputBlock] {
-        let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
-        let split = command.text("split") ?? "val"
-        let dataset = try TrainingSetup.nonEmptySplit(split, of: prepared, alternative: "show hardest split=train")
-        if split == "test" { state.splits?.markTestTouched() }
+        let (network, split, dataset) = try TrainingSetup.inspectedSplit(command, state: &state, alternative: "show hardest split=train")
         let hardest = network.hardestSamples(inputs: dataset.features, labels: dataset.labels,
                                              loss: LossFunction(kind: state.loss.kind), count: command.integer("n"))
         let wrong = hardest.filter { $0.label != $0.predicted }.count

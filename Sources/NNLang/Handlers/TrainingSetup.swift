@@ -20,6 +20,17 @@ enum TrainingSetup {
         return dataset
     }
 
+    /// The model and the split named by `split=` (default `val`) for a command that looks at
+    /// them; looking at the test split counts as touching it.
+    static func inspectedSplit(_ command: CheckedCommand, state: inout SessionState,
+                               alternative: String) throws(CommandFailure) -> (network: Network, split: String, dataset: Dataset) {
+        let (prepared, network) = try requireDataAndModel(state)
+        let split = command.text("split") ?? "val"
+        let dataset = try nonEmptySplit(split, of: prepared, alternative: alternative)
+        if split == "test" { state.splits?.markTestTouched() }
+        return (network, split, dataset)
+    }
+
     /// Refuses a model whose input or output width disagrees with the data, before the core
     /// sees them (the core's preconditions would otherwise end the session).
     static func requireFit(_ network: Network, _ data: Dataset, dataName: String) throws(CommandFailure) {

@@ -26,7 +26,7 @@ public enum HelpText {
         if !options.isEmpty {
             blocks.append(.table(optionTable(options, in: spec)))
         }
-        if spec.name == "model" {
+        if spec.takesLayers {
             blocks.append(.table(Table(columns: ["layer word", "what it does"],
                                        rows: LayerWordHelp.all.map { [.text($0.form), .text($0.meaning)] })))
             blocks.append(.text("Words follow a size in the order they apply: model 64 -> 128 relu dropout(0.2) -> 10."))

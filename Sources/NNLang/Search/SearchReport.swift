@@ -98,12 +98,12 @@ public enum SearchReport {
     public static func plots(_ result: SearchResult) -> [any TextPlottable] {
         var plots: [any TextPlottable] = []
         if result.kind == "grid", result.axes.count == 2, let heatmap = heatmap(result) { return [heatmap] }
+        let finished = result.trials.filter { $0.validationAccuracy != nil && !$0.diverged }
+        let accuracies = finished.map { $0.validationAccuracy ?? .nan }
+        let left = result.trials.count - finished.count
+        let notes = left > 0 ? ["\(left) diverged trial\(left == 1 ? "" : "s") not drawn"] : []
         for (position, axis) in result.axes.enumerated() {
-            let finished = result.trials.filter { $0.validationAccuracy != nil && !$0.diverged }
             let values = finished.map { $0.values[position] }
-            let accuracies = finished.map { $0.validationAccuracy ?? .nan }
-            let left = result.trials.count - finished.count
-            let notes = left > 0 ? ["\(left) diverged trial\(left == 1 ? "" : "s") not drawn"] : []
             if values.allSatisfy({ $0.number != nil }) {
                 plots.append(scatter(axis, values.compactMap(\.number), accuracies, best: result.best, position: position, notes: notes))
             } else {

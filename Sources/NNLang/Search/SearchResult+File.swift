@@ -96,8 +96,8 @@ private struct StoredAxis: Codable {
     }
 
     func axis() throws(SearchFileError) -> SearchAxis {
-        if let values { return SearchAxis(name: name, domain: .values(try values.map { v throws(SearchFileError) in try v.value() })) }
-        if let choice { return SearchAxis(name: name, domain: .distribution(.choice(try choice.map { v throws(SearchFileError) in try v.value() }))) }
+        if let values { return SearchAxis(name: name, domain: .values(try StoredValue.values(values))) }
+        if let choice { return SearchAxis(name: name, domain: .distribution(.choice(try StoredValue.values(choice)))) }
         if let logu, logu.count == 2 { return SearchAxis(name: name, domain: .distribution(.logUniform(lower: logu[0], upper: logu[1]))) }
         if let uniform, uniform.count == 2 { return SearchAxis(name: name, domain: .distribution(.uniform(lower: uniform[0], upper: uniform[1]))) }
         throw SearchFileError("the axis \(name) has no values, choice, logu or uniform")
@@ -130,7 +130,7 @@ private struct StoredTrial: Codable {
         let metrics = train_loss.flatMap { loss in
             train_acc.map { FinalMetrics(trainLoss: loss, trainAccuracy: $0, validationLoss: val_loss, validationAccuracy: val_acc) }
         }
-        return TrialOutcome(index: index, values: try values.map { v throws(SearchFileError) in try v.value() },
+        return TrialOutcome(index: index, values: try StoredValue.values(values),
                             metrics: metrics, ending: ending, diverged: diverged)
     }
 }
@@ -147,6 +147,12 @@ private struct StoredValue: Codable {
         case .bool(let value): bool = value
         default: word = value.text ?? value.literal
         }
+    }
+
+    static func values(_ stored: [StoredValue]) throws(SearchFileError) -> [Value] {
+        var values: [Value] = []
+        for value in stored { values.append(try value.value()) }
+        return values
     }
 
     func value() throws(SearchFileError) -> Value {
