@@ -20,6 +20,12 @@ if CommandLine.arguments.dropFirst().first == "search" {
     SearchBenchmark.run().forEach { print($0) }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "step" {
+    // `nnlab-bench step`: only the small training step, for checking a change to the step quickly.
+    BLASThreads.set(1)
+    TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).0.forEach { print($0) }
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "lessons" {
     // `nnlab-bench lessons`: only the lesson timings.
     LessonBenchmark.run().forEach { print($0) }

@@ -55,13 +55,18 @@ import Testing
             for i in 0..<1600 { a.storage[i] = Float(source.nextUniform()); b.storage[i] = Float(source.nextUniform()) }
             return a.matmul(b).storage
         }
-        let before = BLASThreads.current
         let one = ParallelTrials.map(count: 9, workers: 1, work)
         let two = ParallelTrials.map(count: 9, workers: 2, work)
         #expect(one.compactMap { $0 }.count == 9)
         #expect(one == two)
         #expect(one[4] == work(4))
-        #expect(BLASThreads.current == before)
+    }
+
+    @Test func workersMultiplyOnOneThreadAndTheCallerKeepsItsPolicy() {
+        let outside = ThreadPolicy.current
+        let policies = ParallelTrials.map(count: 6, workers: 2) { _ in ThreadPolicy.current }
+        #expect(policies == Array(repeating: .fixed(1), count: 6))
+        #expect(ThreadPolicy.current == outside)
     }
 
     @Test func cancellingStopsNewPiecesAndCountsWhatFinished() {

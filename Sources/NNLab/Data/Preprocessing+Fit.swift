@@ -100,6 +100,7 @@ extension Preprocessing {
             return product.storage.map(Double.init)
         }
         var upper = [Float](repeating: 0, count: d * d)
+        BLASThreads.prepare(multiplyAdds: d * d * n / 2)
         cblas_ssyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(d), Int32(n),
                     1 / Float(n - 1), centred, Int32(d), 0, &upper, Int32(d))
         var result = [Double](repeating: 0, count: d * d)

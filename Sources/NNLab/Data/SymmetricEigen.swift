@@ -74,6 +74,7 @@ struct SymmetricEigen {
         var w = [Double](repeating: 0, count: n)
         var size = Int32(n), info: Int32 = 0
         var workSize = 0.0, iworkSize: Int32 = 0, query: Int32 = -1
+        BLASThreads.prepare(multiplyAdds: Int(size) * Int(size) * Int(size))
         dsyevd_("V", "U", &size, &a, &size, &w, &workSize, &query, &iworkSize, &query, &info, 1, 1)
         guard info == 0 else { return nil }
         var lwork = Int32(workSize), liwork = iworkSize

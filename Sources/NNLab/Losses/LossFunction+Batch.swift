@@ -9,12 +9,13 @@ extension LossFunction {
         let columns = scores.columns
         let rowScale = 1 / Double(max(scores.rows, 1))
         var total = 0.0
+        let math = LossMath.current
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * columns) { scratch in
             let z = UnsafeMutableBufferPointer(rebasing: scratch[0..<columns])
             let g = UnsafeMutableBufferPointer(rebasing: scratch[columns..<(2 * columns)])
             for r in 0..<scores.rows {
                 for c in 0..<columns { z[c] = Double(scores.storage[r * columns + c]); g[c] = 0 }
-                total += rowLoss(UnsafeBufferPointer(z), row: r, targets: targets, gradient: g)
+                total += rowLoss(UnsafeBufferPointer(z), row: r, targets: targets, gradient: g, math: math)
                 for c in 0..<columns { gradient.storage[r * columns + c] = Float(g[c] * rowScale) }
             }
         }
@@ -27,12 +28,13 @@ extension LossFunction {
         let columns = scores.columns
         let rowScale = 1 / Double(max(scores.rows, 1))
         var total = 0.0
+        let math = LossMath.current
         scores.storage.withUnsafeBufferPointer { all in
             gradient.storage.withUnsafeMutableBufferPointer { allGradients in
                 for r in 0..<scores.rows {
                     let z = UnsafeBufferPointer(rebasing: all[(r * columns)..<((r + 1) * columns)])
                     let g = UnsafeMutableBufferPointer(rebasing: allGradients[(r * columns)..<((r + 1) * columns)])
-                    total += rowLoss(z, row: r, targets: targets, gradient: g)
+                    total += rowLoss(z, row: r, targets: targets, gradient: g, math: math)
                     for c in 0..<columns { g[c] *= rowScale }
                 }
             }
@@ -47,12 +49,12 @@ extension LossFunction {
     }
 
     private func rowLoss(_ z: UnsafeBufferPointer<Double>, row: Int, targets: LossTargets,
-                         gradient: UnsafeMutableBufferPointer<Double>) -> Double {
+                         gradient: UnsafeMutableBufferPointer<Double>, math: LossMath) -> Double {
         guard let mixed = targets.mixed else {
-            return accumulateRow(z, label: targets.labels[row], weight: 1, gradient: gradient)
+            return accumulateRow(z, label: targets.labels[row], weight: 1, gradient: gradient, math: math)
         }
-        return accumulateRow(z, label: targets.labels[row], weight: mixed.weight, gradient: gradient)
-            + accumulateRow(z, label: mixed.labels[row], weight: 1 - mixed.weight, gradient: gradient)
+        return accumulateRow(z, label: targets.labels[row], weight: mixed.weight, gradient: gradient, math: math)
+            + accumulateRow(z, label: mixed.labels[row], weight: 1 - mixed.weight, gradient: gradient, math: math)
     }
 }
 

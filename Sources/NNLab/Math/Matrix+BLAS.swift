@@ -30,6 +30,7 @@ extension Matrix {
                              into: &c, alpha: alpha, beta: beta)
             return
         }
+        BLASThreads.prepare(multiplyAdds: m * n * k)
         a.storage.withUnsafeBufferPointer { pa in
             b.storage.withUnsafeBufferPointer { pb in
                 c.storage.withUnsafeMutableBufferPointer { pc in
@@ -67,6 +68,7 @@ extension Matrix {
             portableSumOverRows(into: &sums)
             return
         }
+        BLASThreads.prepare(multiplyAdds: rows * columns)
         storage.withUnsafeBufferPointer { a in
             ones.withUnsafeBufferPointer { x in
                 sums.withUnsafeMutableBufferPointer { y in
@@ -76,12 +78,4 @@ extension Matrix {
             }
         }
     }
-}
-
-/// The BLAS thread count, fixed once at start so results and timings repeat.
-public enum BLASThreads {
-    /// Sets the number of threads OpenBLAS uses.
-    public static func set(_ count: Int) { openblas_set_num_threads(Int32(count)) }
-    /// The number of threads OpenBLAS uses.
-    public static var current: Int { Int(openblas_get_num_threads()) }
 }

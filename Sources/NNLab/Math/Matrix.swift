@@ -73,12 +73,13 @@ public struct Matrix: Equatable, Sendable {
     /// Copies the rows listed in `indices` into `out`, reusing its buffer.
     public func gatherRows(_ indices: some Collection<Int>, into out: inout Matrix) {
         out.reshape(rows: indices.count, columns: columns)
+        guard columns > 0 else { return }
         storage.withUnsafeBufferPointer { source in
             out.storage.withUnsafeMutableBufferPointer { target in
                 var r = 0
                 for index in indices {
                     precondition(index >= 0 && index < rows, "row \(index) outside 0..<\(rows)")
-                    for c in 0..<columns { target[r * columns + c] = source[index * columns + c] }
+                    (target.baseAddress! + r * columns).update(from: source.baseAddress! + index * columns, count: columns)
                     r += 1
                 }
             }

@@ -22,15 +22,52 @@ extension Network {
     }
 
     /// Applies one optimizer step to every tensor of every layer that is not frozen, at
-    /// the layer's multiple of `learningRate`.
+    /// the layer's multiple of `learningRate`, in place.
     public func applyUpdate(_ optimizer: inout some Optimizer, learningRate: Float) {
+        forEachUpdatedTensor(learningRate: learningRate) { slot, layer, index, rate in
+            optimizer.update(slot: slot, parameter: &layer.parameters[index].storage,
+                             gradient: layer.gradients[index].storage, learningRate: rate)
+        }
+    }
+
+    /// One optimizer step that leaves the parameters as they are: each updated tensor is
+    /// written to `staged[slot]` and measured into `measures[slot]` (frozen slots get an
+    /// empty measure). `commitStaged` then swaps the staged tensors in, so a step that
+    /// went wrong is dropped without copying anything back.
+    public func stageUpdate(_ optimizer: inout some Optimizer, learningRate: Float,
+                            into staged: inout [[Float]], measures: inout [UpdateMeasure]) {
+        let slots = layers.reduce(0) { $0 + $1.parameters.count }
+        if staged.count != slots { staged = Array(repeating: [], count: slots) }
+        if measures.count != slots { measures = Array(repeating: UpdateMeasure(), count: slots) }
+        for slot in measures.indices { measures[slot] = UpdateMeasure() }
+        forEachUpdatedTensor(learningRate: learningRate) { slot, layer, index, rate in
+            let current = layer.parameters[index].storage
+            if staged[slot].count != current.count { staged[slot] = current }
+            measures[slot] = staged[slot].withUnsafeMutableBufferPointer { next in
+                current.withUnsafeBufferPointer { theta in
+                    layer.gradients[index].storage.withUnsafeBufferPointer { gradient in
+                        optimizer.update(slot: slot, current: theta.baseAddress!, next: next.baseAddress!,
+                                         gradient: gradient.baseAddress!, count: theta.count, learningRate: rate)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Swaps the tensors of a `stageUpdate` in; `staged` then holds the tensors from before it.
+    public func commitStaged(_ staged: inout [[Float]]) {
+        forEachUpdatedTensor(learningRate: 0) { slot, layer, index, _ in
+            swap(&layer.parameters[index].storage, &staged[slot])
+        }
+    }
+
+    private func forEachUpdatedTensor(learningRate: Float, _ body: (_ slot: Int, _ layer: any Layer, _ index: Int, _ rate: Float) -> Void) {
         var slot = 0
         for (layerIndex, layer) in layers.enumerated() {
             for index in layer.parameters.indices {
                 if !isFrozen[layerIndex] {
-                    let rate = learningRateScales[layerIndex] == 1 ? learningRate : learningRate * learningRateScales[layerIndex]
-                    optimizer.update(slot: slot, parameter: &layer.parameters[index].storage,
-                                     gradient: layer.gradients[index].storage, learningRate: rate)
+                    let scale = learningRateScales[layerIndex]
+                    body(slot, layer, index, scale == 1 ? learningRate : learningRate * scale)
                 }
                 slot += 1
             }
@@ -50,8 +87,8 @@ extension Network {
     /// (factor `maxNorm/(norm + 1e-6)` when below 1, as PyTorch's `clip_grad_norm_`).
     /// Returns the norm before clipping.
     @discardableResult
-    public func clipGradients(maxNorm: Double) -> Double {
-        let norm = gradientNorm()
+    public func clipGradients(maxNorm: Double, norm knownNorm: Double? = nil) -> Double {
+        let norm = knownNorm ?? gradientNorm()
         let factor = maxNorm / (norm + 1e-6)
         if factor < 1 {
             for layer in layers { for index in layer.gradients.indices { layer.gradients[index].scale(by: Float(factor)) } }

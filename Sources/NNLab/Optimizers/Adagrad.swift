@@ -1,4 +1,3 @@
-import CFastMath
 /// Adagrad: each coordinate's step is divided by the root of its summed squared gradients.
 ///
 /// PyTorch's rule (`torch.optim.Adagrad`), with learning-rate decay d and weight decay λ:
@@ -26,30 +25,27 @@ public struct Adagrad: Optimizer {
     /// The number of updates applied to `slot` so far.
     public func stepCount(slot: Int) -> Int { steps.steps(slot: slot) }
 
-    /// Applies one Adagrad update to the tensor numbered `slot`, in place.
-    public mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float) {
-        checkShapes("Adagrad", slot: slot, parameter: parameter, gradient: gradient)
-        squareSums.prepareSlot(slot, count: parameter.count)
+    /// Applies one Adagrad update to the tensor numbered `slot`.
+    public mutating func update(slot: Int, current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
+                                gradient: UnsafePointer<Float>, count: Int, learningRate: Float) -> UpdateMeasure {
+        squareSums.prepareSlot(slot, count: count)
         let t = steps.advanceStep(slot: slot)
         let decayedRate = Float(Double(learningRate) / (1 + Double(t - 1) * settings.learningRateDecay))
-        Adagrad.descend(parameter: &parameter, gradient: gradient, sum: &squareSums[slot],
-                        learningRate: decayedRate, epsilon: Float(settings.epsilon),
-                        weightDecay: Float(settings.weightDecay))
-    }
-
-    /// s ← s + g², θ ← θ − γ̃ g / (√s + ε), with g already including λθ.
-    private static func descend(parameter: inout [Float], gradient: [Float], sum: inout [Float],
-                                learningRate: Float, epsilon: Float, weightDecay: Float) {
-        parameter.withUnsafeMutableBufferPointer { theta in
-            gradient.withUnsafeBufferPointer { grad in
-                sum.withUnsafeMutableBufferPointer { s in
-                    for i in theta.indices {
-                        let g = grad[i] + weightDecay * theta[i]
-                        s[i] += g * g
-                        theta[i] -= learningRate * g / (nnlab_sqrtf(s[i]) + epsilon)
-                    }
-                }
+        let epsilon = Float(settings.epsilon), weightDecay = Float(settings.weightDecay)
+        var measure = UpdateLanes.Accumulator()
+        squareSums[slot].withUnsafeMutableBufferPointer { sums in
+            let s = sums.baseAddress!
+            for offset in UpdateLanes.offsets(count) {
+                let valid = UpdateLanes.valid(count, offset)
+                let theta = UpdateLanes.load(current, offset, valid)
+                let g = UpdateLanes.load(gradient, offset, valid) + weightDecay * theta
+                let sum = UpdateLanes.load(s, offset, valid) + g * g
+                let updated = theta - decayedRate * g / (UpdateLanes.root(sum) + epsilon)
+                UpdateLanes.store(sum, s, offset, valid)
+                UpdateLanes.store(updated, next, offset, valid)
+                measure.add(old: theta, new: updated)
             }
         }
+        return measure.measure
     }
 }

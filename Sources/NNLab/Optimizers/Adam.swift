@@ -1,4 +1,3 @@
-import CFastMath
 import Elementary
 import Foundation
 
@@ -53,11 +52,11 @@ public struct Adam: Optimizer {
     /// The number of updates applied to `slot` so far.
     public func stepCount(slot: Int) -> Int { steps.steps(slot: slot) }
 
-    /// Applies one Adam (or AdamW) update to the tensor numbered `slot`, in place.
-    public mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float) {
-        checkShapes(decouplesWeightDecay ? "AdamW" : "Adam", slot: slot, parameter: parameter, gradient: gradient)
-        firstMoments.prepareSlot(slot, count: parameter.count)
-        secondMoments.prepareSlot(slot, count: parameter.count)
+    /// Applies one Adam (or AdamW) update to the tensor numbered `slot`.
+    public mutating func update(slot: Int, current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
+                                gradient: UnsafePointer<Float>, count: Int, learningRate: Float) -> UpdateMeasure {
+        firstMoments.prepareSlot(slot, count: count)
+        secondMoments.prepareSlot(slot, count: count)
         let t = Double(steps.advanceStep(slot: slot))
         let rule = Rule(
             beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
@@ -66,8 +65,12 @@ public struct Adam: Optimizer {
             rootCorrection2: Float((1 - Math.pow(beta2, t)).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
             shrink: decouplesWeightDecay ? Float(1 - Double(learningRate) * weightDecay) : 1)
-        Adam.descend(parameter: &parameter, gradient: gradient,
-                     m: &firstMoments[slot], v: &secondMoments[slot], rule: rule)
+        return firstMoments[slot].withUnsafeMutableBufferPointer { m in
+            secondMoments[slot].withUnsafeMutableBufferPointer { v in
+                Adam.descend(current: current, next: next, gradient: gradient, count: count,
+                             m: m.baseAddress!, v: v.baseAddress!, rule: rule)
+            }
+        }
     }
 
     /// The per-step constants of the update, in `Float`.
@@ -87,23 +90,26 @@ public struct Adam: Optimizer {
     }
 
     /// One pass over the coordinates, applying the rule in the type's summary.
-    private static func descend(parameter: inout [Float], gradient: [Float],
-                                m: inout [Float], v: inout [Float], rule: Rule) {
-        parameter.withUnsafeMutableBufferPointer { theta in
-            gradient.withUnsafeBufferPointer { grad in
-                m.withUnsafeMutableBufferPointer { m in
-                    v.withUnsafeMutableBufferPointer { v in
-                        for i in theta.indices {
-                            let g = grad[i] + rule.l2 * theta[i]
-                            theta[i] *= rule.shrink
-                            m[i] += rule.complement1 * (g - m[i])
-                            v[i] = rule.beta2 * v[i] + rule.complement2 * g * g
-                            let denominator = nnlab_sqrtf(v[i]) / rule.rootCorrection2 + rule.epsilon
-                            theta[i] -= rule.stepSize * m[i] / denominator
-                        }
-                    }
-                }
-            }
+    private static func descend(current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
+                                gradient: UnsafePointer<Float>, count: Int,
+                                m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>,
+                                rule: Rule) -> UpdateMeasure {
+        var measure = UpdateLanes.Accumulator()
+        for offset in UpdateLanes.offsets(count) {
+            let valid = UpdateLanes.valid(count, offset)
+            let theta = UpdateLanes.load(current, offset, valid)
+            let g = UpdateLanes.load(gradient, offset, valid) + rule.l2 * theta
+            var moment = UpdateLanes.load(m, offset, valid)
+            var square = UpdateLanes.load(v, offset, valid)
+            moment += rule.complement1 * (g - moment)
+            square = rule.beta2 * square + rule.complement2 * g * g
+            let denominator = UpdateLanes.root(square) / rule.rootCorrection2 + rule.epsilon
+            let updated = theta * rule.shrink - rule.stepSize * moment / denominator
+            UpdateLanes.store(moment, m, offset, valid)
+            UpdateLanes.store(square, v, offset, valid)
+            UpdateLanes.store(updated, next, offset, valid)
+            measure.add(old: theta, new: updated)
         }
+        return measure.measure
     }
 }

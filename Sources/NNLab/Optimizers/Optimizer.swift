@@ -12,8 +12,27 @@
 /// adam.update(slot: 0, parameter: &weights, gradient: gradient, learningRate: 0.1)
 /// ```
 public protocol Optimizer: Sendable {
-    /// Applies one update to the parameter tensor numbered `slot`, in place.
-    mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float)
+    /// Applies one update to the tensor numbered `slot`: reads θ from `current`, writes
+    /// the updated θ to `next` (which may be the same memory), in one pass that also
+    /// measures the change.
+    mutating func update(slot: Int, current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
+                         gradient: UnsafePointer<Float>, count: Int, learningRate: Float) -> UpdateMeasure
+}
+
+extension Optimizer {
+    /// Applies one update to the tensor numbered `slot`, in place.
+    @discardableResult
+    public mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float) -> UpdateMeasure {
+        precondition(parameter.count == gradient.count,
+                     "\(Self.self): slot \(slot) has \(parameter.count) parameters but \(gradient.count) gradient elements")
+        return parameter.withUnsafeMutableBufferPointer { theta in
+            gradient.withUnsafeBufferPointer { grad in
+                guard let next = theta.baseAddress, let gradient = grad.baseAddress else { return UpdateMeasure() }
+                return update(slot: slot, current: UnsafePointer(next), next: next, gradient: gradient,
+                              count: theta.count, learningRate: learningRate)
+            }
+        }
+    }
 }
 
 extension Array where Element == [Float] {
@@ -47,11 +66,4 @@ extension Array where Element == Int {
     func steps(slot: Int) -> Int {
         slot >= 0 && slot < count ? self[slot] : 0
     }
-}
-
-/// Checks that a gradient fits its parameter tensor, naming the optimizer and slot if not.
-@inline(__always)
-func checkShapes(_ name: String, slot: Int, parameter: [Float], gradient: [Float]) {
-    precondition(parameter.count == gradient.count,
-                 "\(name): slot \(slot) has \(parameter.count) parameters but \(gradient.count) gradient elements")
 }

@@ -1,4 +1,3 @@
-import CFastMath
 /// RMSprop: each coordinate's step is divided by a moving root-mean-square of its gradients.
 ///
 /// PyTorch's rule (`torch.optim.RMSprop`), with smoothing α, momentum μ, weight decay λ:
@@ -33,54 +32,48 @@ public struct RMSprop: Optimizer {
     /// The number of updates applied to `slot` so far.
     public func stepCount(slot: Int) -> Int { steps.steps(slot: slot) }
 
-    /// Applies one RMSprop update to the tensor numbered `slot`, in place.
-    public mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float) {
-        checkShapes("RMSprop", slot: slot, parameter: parameter, gradient: gradient)
-        let count = parameter.count
+    /// Applies one RMSprop update to the tensor numbered `slot`.
+    public mutating func update(slot: Int, current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
+                                gradient: UnsafePointer<Float>, count: Int, learningRate: Float) -> UpdateMeasure {
         _ = steps.advanceStep(slot: slot)
         squareAverages.prepareSlot(slot, count: count)
-        // Unused buffers stay empty, so their loops below see zero-length pointers.
+        // Unused buffers stay empty and are never read.
         gradientAverages.prepareSlot(slot, count: settings.isCentered ? count : 0)
         momentumBuffers.prepareSlot(slot, count: settings.momentum > 0 ? count : 0)
-        RMSprop.descend(parameter: &parameter, gradient: gradient, squareAverage: &squareAverages[slot],
-                        gradientAverage: &gradientAverages[slot], momentumBuffer: &momentumBuffers[slot],
-                        learningRate: learningRate, settings: settings)
-    }
-
-    /// One pass over the coordinates, applying the rule in the type's summary.
-    private static func descend(
-        parameter: inout [Float], gradient: [Float], squareAverage: inout [Float],
-        gradientAverage: inout [Float], momentumBuffer: inout [Float],
-        learningRate: Float, settings: RMSpropSettings
-    ) {
         let alpha = Float(settings.alpha), complement = Float(1 - settings.alpha), epsilon = Float(settings.epsilon)
         let momentum = Float(settings.momentum), weightDecay = Float(settings.weightDecay)
         let isCentered = settings.isCentered, hasMomentum = settings.momentum > 0
-        parameter.withUnsafeMutableBufferPointer { theta in
-            gradient.withUnsafeBufferPointer { grad in
-                squareAverage.withUnsafeMutableBufferPointer { v in
-                    gradientAverage.withUnsafeMutableBufferPointer { a in
-                        momentumBuffer.withUnsafeMutableBufferPointer { b in
-                            for i in theta.indices {
-                                let g = grad[i] + weightDecay * theta[i]
-                                v[i] = alpha * v[i] + complement * g * g
-                                var meanSquare = v[i]
-                                if isCentered {
-                                    a[i] += complement * (g - a[i])
-                                    meanSquare = max(meanSquare - a[i] * a[i], 0)
-                                }
-                                let scaled = g / (nnlab_sqrtf(meanSquare) + epsilon)
-                                if hasMomentum {
-                                    b[i] = momentum * b[i] + scaled
-                                    theta[i] -= learningRate * b[i]
-                                } else {
-                                    theta[i] -= learningRate * scaled
-                                }
-                            }
+        var measure = UpdateLanes.Accumulator()
+        squareAverages[slot].withUnsafeMutableBufferPointer { squares in
+            gradientAverages[slot].withUnsafeMutableBufferPointer { averages in
+                momentumBuffers[slot].withUnsafeMutableBufferPointer { buffer in
+                    for offset in UpdateLanes.offsets(count) {
+                        let valid = UpdateLanes.valid(count, offset)
+                        let theta = UpdateLanes.load(current, offset, valid)
+                        let g = UpdateLanes.load(gradient, offset, valid) + weightDecay * theta
+                        let square = alpha * UpdateLanes.load(squares.baseAddress!, offset, valid) + complement * g * g
+                        UpdateLanes.store(square, squares.baseAddress!, offset, valid)
+                        var meanSquare = square
+                        if isCentered {
+                            var average = UpdateLanes.load(averages.baseAddress!, offset, valid)
+                            average += complement * (g - average)
+                            UpdateLanes.store(average, averages.baseAddress!, offset, valid)
+                            let variance = meanSquare - average * average
+                            meanSquare = variance.replacing(with: 0, where: variance .< 0)
                         }
+                        let scaled = g / (UpdateLanes.root(meanSquare) + epsilon)
+                        var direction = scaled
+                        if hasMomentum {
+                            direction = momentum * UpdateLanes.load(buffer.baseAddress!, offset, valid) + scaled
+                            UpdateLanes.store(direction, buffer.baseAddress!, offset, valid)
+                        }
+                        let updated = theta - learningRate * direction
+                        UpdateLanes.store(updated, next, offset, valid)
+                        measure.add(old: theta, new: updated)
                     }
                 }
             }
         }
+        return measure.measure
     }
 }

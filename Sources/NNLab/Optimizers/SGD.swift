@@ -27,51 +27,39 @@ public struct SGD: Optimizer {
     /// The number of updates applied to `slot` so far.
     public func stepCount(slot: Int) -> Int { steps.steps(slot: slot) }
 
-    /// Applies one SGD update to the tensor numbered `slot`, in place.
-    public mutating func update(slot: Int, parameter: inout [Float], gradient: [Float], learningRate: Float) {
-        checkShapes("SGD", slot: slot, parameter: parameter, gradient: gradient)
-        let t = steps.advanceStep(slot: slot)
+    /// Applies one SGD update to the tensor numbered `slot`.
+    public mutating func update(slot: Int, current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
+                                gradient: UnsafePointer<Float>, count: Int, learningRate: Float) -> UpdateMeasure {
+        let isFirstStep = steps.advanceStep(slot: slot) == 1
         let decay = Float(settings.weightDecay)
-        if settings.momentum == 0 {
-            SGD.descend(parameter: &parameter, gradient: gradient, learningRate: learningRate, weightDecay: decay)
-            return
-        }
-        momentumBuffers.prepareSlot(slot, count: parameter.count)
-        SGD.descendWithMomentum(parameter: &parameter, gradient: gradient, buffer: &momentumBuffers[slot],
-                                isFirstStep: t == 1, learningRate: learningRate, weightDecay: decay,
-                                settings: settings)
-    }
-
-    /// θ ← θ − γ(g + λθ).
-    private static func descend(parameter: inout [Float], gradient: [Float], learningRate: Float, weightDecay: Float) {
-        parameter.withUnsafeMutableBufferPointer { theta in
-            gradient.withUnsafeBufferPointer { grad in
-                for i in theta.indices {
-                    theta[i] -= learningRate * (grad[i] + weightDecay * theta[i])
-                }
+        var measure = UpdateLanes.Accumulator()
+        guard settings.momentum != 0 else {
+            for offset in UpdateLanes.offsets(count) {
+                let valid = UpdateLanes.valid(count, offset)
+                let theta = UpdateLanes.load(current, offset, valid)
+                let updated = theta - learningRate * (UpdateLanes.load(gradient, offset, valid) + decay * theta)
+                UpdateLanes.store(updated, next, offset, valid)
+                measure.add(old: theta, new: updated)
             }
+            return measure.measure
         }
-    }
-
-    /// The momentum form: b ← μb + (1 − τ)g (b ← g at t = 1), then θ ← θ − γ(g + μb) or θ − γb.
-    private static func descendWithMomentum(
-        parameter: inout [Float], gradient: [Float], buffer: inout [Float], isFirstStep: Bool,
-        learningRate: Float, weightDecay: Float, settings: SGDSettings
-    ) {
-        let momentum = Float(settings.momentum)
-        let keep = Float(1 - settings.dampening)
+        momentumBuffers.prepareSlot(slot, count: count)
+        let momentum = Float(settings.momentum), keep = Float(1 - settings.dampening)
         let isNesterov = settings.usesNesterov
-        parameter.withUnsafeMutableBufferPointer { theta in
-            gradient.withUnsafeBufferPointer { grad in
-                buffer.withUnsafeMutableBufferPointer { b in
-                    for i in theta.indices {
-                        let g = grad[i] + weightDecay * theta[i]
-                        b[i] = isFirstStep ? g : momentum * b[i] + keep * g
-                        let direction = isNesterov ? g + momentum * b[i] : b[i]
-                        theta[i] -= learningRate * direction
-                    }
-                }
+        momentumBuffers[slot].withUnsafeMutableBufferPointer { buffer in
+            let b = buffer.baseAddress!
+            for offset in UpdateLanes.offsets(count) {
+                let valid = UpdateLanes.valid(count, offset)
+                let theta = UpdateLanes.load(current, offset, valid)
+                let g = UpdateLanes.load(gradient, offset, valid) + decay * theta
+                let velocity = isFirstStep ? g : momentum * UpdateLanes.load(b, offset, valid) + keep * g
+                let direction = isNesterov ? g + momentum * velocity : velocity
+                let updated = theta - learningRate * direction
+                UpdateLanes.store(velocity, b, offset, valid)
+                UpdateLanes.store(updated, next, offset, valid)
+                measure.add(old: theta, new: updated)
             }
         }
+        return measure.measure
     }
 }

@@ -18,18 +18,17 @@ public enum ParallelTrials {
                                    _ body: (Int) -> Result) -> [Result?] {
         let slots = Slots<Result>(count: count)
         let mode = NumericMode.current
-        let savedThreads = BLASThreads.current
-        BLASThreads.set(1)
-        defer { BLASThreads.set(savedThreads) }
         withoutActuallyEscaping(body) { body in
             withoutActuallyEscaping(isCancelled) { isCancelled in
                 withoutActuallyEscaping(onFinished) { onFinished in
                     let work = Work(body: body, isCancelled: isCancelled, onFinished: onFinished)
                     DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
                         NumericMode.$current.withValue(mode) {
-                            while let index = slots.claim(isCancelled: work.isCancelled) {
-                                let result = work.body(index)
-                                slots.store(result, at: index, onFinished: work.onFinished)
+                            ThreadPolicy.$current.withValue(.fixed(1)) {
+                                while let index = slots.claim(isCancelled: work.isCancelled) {
+                                    let result = work.body(index)
+                                    slots.store(result, at: index, onFinished: work.onFinished)
+                                }
                             }
                         }
                     }

@@ -11,12 +11,13 @@ extension LossFunction {
     /// Each row's data loss (no penalty, no smoothing beyond the loss's own).
     public func sampleLosses(scores: Matrix, labels: [Int]) -> [Double] {
         let columns = scores.columns
+        let math = LossMath.current
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * columns) { scratch in
             let z = UnsafeMutableBufferPointer(rebasing: scratch[0..<columns])
             let unused = UnsafeMutableBufferPointer(rebasing: scratch[columns..<(2 * columns)])
             return (0..<scores.rows).map { row in
                 for c in 0..<columns { z[c] = Double(scores.storage[row * columns + c]) }
-                return accumulateRow(UnsafeBufferPointer(z), label: labels[row], weight: 1, gradient: unused)
+                return accumulateRow(UnsafeBufferPointer(z), label: labels[row], weight: 1, gradient: unused, math: math)
             }
         }
     }

@@ -15,15 +15,16 @@ enum SeedHandler {
 /// `reset`: a fresh session (display settings are kept).
 enum ResetHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
-        let (display, offset, mode) = (state.display, state.seedOffset, state.numericMode)
+        let (display, offset, mode, threads) = (state.display, state.seedOffset, state.numericMode, state.threadPolicy)
         state = SessionState(seedOffset: offset)
         state.display = display
         state.numericMode = mode
+        state.threadPolicy = threads
         return [.text("a fresh session: seed \(state.seed), loss softmax, optimizer adam lr=0.001, schedule constant")]
     }
 }
 
-/// `set width=80 height=16 color=auto`.
+/// `set width=80 height=16 color=auto threads=auto portable=off`.
 enum SetHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         if command.isSet("width") { state.display.width = command.integer("width") }
@@ -35,9 +36,14 @@ enum SetHandler {
             }
         }
         if command.isSet("portable") { state.numericMode = command.bool("portable") ? .portable : .fast }
+        if command.isSet("threads") {
+            if case .number(let count)? = command.value("threads") { state.threadPolicy = .fixed(Int(count)) } else { state.threadPolicy = .automatic }
+        }
         let width = state.display.width.map(String.init) ?? "terminal"
         let portable = state.numericMode == .portable ? "on" : "off"
-        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue), portable \(portable)")]
+        let threads = state.threadPolicy == .automatic ? "auto" : "\(state.threadPolicy)"
+        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue), "
+                      + "threads \(threads), portable \(portable)")]
     }
 }
 

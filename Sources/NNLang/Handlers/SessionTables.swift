@@ -11,6 +11,7 @@ enum SessionTables {
         rows.append(["loss", .text(LossHandler.describe(state.loss))])
         rows.append(["optimizer", .text("\(state.optimizerSettings)\(state.optimizer == nil ? " (fresh)" : " (with state)")")])
         rows.append(["schedule", .text(String(describing: state.schedule))])
+        rows.append(["threads", .text(String(describing: state.threadPolicy))])
         rows.append(["runs", .number(Double(state.runs.count))])
         rows.append(["saved models", .text(state.savedModels.keys.sorted().joined(separator: ", "))])
         rows.append(["variables", .text(state.variables.keys.sorted().map { "\($0) = \(state.variables[$0]!)" }.joined(separator: ", "))])

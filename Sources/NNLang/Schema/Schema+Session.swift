@@ -41,6 +41,8 @@ extension Schema {
             .integer("height", 16, 4...200, "plot rows"),
             OptionSpec("color", .oneOf([.word(["auto"]), .bool]), default: .word("auto"),
                        "colour: auto (terminal without NO_COLOR, or FORCE_COLOR), true or false"),
+            OptionSpec("threads", .oneOf([.word(["auto"]), .integer(1...256)]), default: .word("auto"),
+                       "BLAS threads of matrix products: auto (one below 2M multiply-adds a product, one per core above) or a count"),
             .flag("portable", false, "matrix products in a fixed order: the same numbers on every machine, slower"),
         ]),
         CommandSpec("reset", "a fresh session"),

@@ -90,10 +90,12 @@ public final class Interpreter {
         if case .command = statement { saved = state }
         var result: Result<[OutputBlock], Diagnostic> = .success([])
         NumericMode.$current.withValue(state.numericMode) {
-            do throws(Diagnostic) {
-                result = .success(try perform(statement, source: source, outcome: &outcome))
-            } catch {
-                result = .failure(error)
+            ThreadPolicy.$current.withValue(state.threadPolicy) {
+                do throws(Diagnostic) {
+                    result = .success(try perform(statement, source: source, outcome: &outcome))
+                } catch {
+                    result = .failure(error)
+                }
             }
         }
         do {

@@ -8,6 +8,8 @@ public struct SessionState {
     public var seed: UInt64 = 0
     /// How matrix products are computed (`set portable=on`); kept by `reset`.
     public var numericMode: NumericMode = .fast
+    /// The BLAS threads of matrix products (`set threads=`, `NNLAB_THREADS`); kept by `reset`.
+    public var threadPolicy: ThreadPolicy = .current
     /// Added to every seed the session sets, including the first (`nnlab check --seeds`
     /// reruns a lesson under offsets 0..N−1); kept by `reset`.
     public internal(set) var seedOffset: UInt64 = 0
