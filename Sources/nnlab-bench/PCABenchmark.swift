@@ -13,7 +13,7 @@ enum PCABenchmark {
         }
         var lines = ["  pca \(features) -> \(components) on \(samples) samples: \(fixed(seconds, 3)) s (target < 1 s)"]
         if let failure { lines.append("    failed: \(failure)") }
-        if let numpy = NumpyBaseline.pcaSeconds(samples: samples, features: features, components: components, threads: threads) {
+        if let numpy = PythonPeers.pcaSeconds(samples: samples, features: features, components: components, threads: threads) {
             lines.append("    numpy: \(fixed(numpy, 3)) s; nnlab / numpy time = \(fixed(seconds / numpy, 2))x")
         } else {
             lines.append("    numpy: not available (python3 with numpy not found)")

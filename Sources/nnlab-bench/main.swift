@@ -9,7 +9,6 @@ if CommandLine.arguments.dropFirst().first == "linearity" {
 }
 if CommandLine.arguments.dropFirst().first == "portable" {
     // `nnlab-bench portable`: only the portable-mode comparison, for checking a kernel change quickly.
-    BLASThreads.set(1)
     let fast = TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).1
     let portable = NumericMode.$current.withValue(.portable) { TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 1000).1 }
     print("64-128-10: \(fixed(portable, 0)) steps/s portable vs \(fixed(fast, 0)) default; \(fixed(fast / portable, 2))x slower")
@@ -17,12 +16,13 @@ if CommandLine.arguments.dropFirst().first == "portable" {
 }
 if CommandLine.arguments.dropFirst().first == "search" {
     // `nnlab-bench search`: only the search against the PyTorch loop.
-    SearchBenchmark.run().forEach { print($0) }
+    let (lines, ratio) = SearchBenchmark.run()
+    lines.forEach { print($0) }
+    TargetBoard().add("search against the torch loop", ratio, goal: 20)
     exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "step" {
     // `nnlab-bench step`: only the small training step, for checking a change to the step quickly.
-    BLASThreads.set(1)
     TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).0.forEach { print($0) }
     exit(0)
 }
@@ -32,8 +32,10 @@ if CommandLine.arguments.dropFirst().first == "lessons" {
     exit(0)
 }
 let threads = 1
-BLASThreads.set(threads)
-print("nnlab-bench (release build), BLAS threads: \(threads)")
+let board = TargetBoard()
+print("nnlab-bench (release build): OpenBLAS kernel \(BLASThreads.kernel), \(ThreadPolicy.cores) cores;"
+      + " one thread on every side unless a line says otherwise; each figure is a median")
+print("Thread policy of nnlab: \(ThreadPolicy.current)")
 
 if AllocationCounter.isActive {
     print("Allocation counter: malloc interposer preloaded; self-test counted \(AllocationCounter.selfTest()) mallocs for 10 arrays")
@@ -43,36 +45,54 @@ if AllocationCounter.isActive {
 
 print("\nMatrix products")
 GemmBenchmark.run().forEach { print($0) }
+ThreadBenchmark.crossover().forEach { print($0) }
 
-print("\nTraining steps with Adam (numpy runs the same steps with \(threads) BLAS thread)")
+print("\nTraining steps with Adam")
 var smallStepsPerSecond = 0.0
 for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 128, 20)] {
     let benchmark = TrainingBenchmark(sizes: sizes, batch: batch)
-    let (lines, stepsPerSecond) = benchmark.run(steps: steps)
-    if sizes == [64, 128, 10] { smallStepsPerSecond = stepsPerSecond }
+    let (lines, stepsPerSecond) = ThreadPolicy.$current.withValue(.fixed(threads)) { benchmark.run(steps: steps) }
+    let isSmall = sizes == [64, 128, 10]
+    if isSmall { smallStepsPerSecond = stepsPerSecond }
     lines.forEach { print($0) }
-    if let numpy = NumpyBaseline.stepsPerSecond(sizes: sizes, batch: batch, steps: steps, threads: threads) {
-        print("    numpy: \(fixed(numpy, 0)) steps/s; nnlab / numpy = \(fixed(stepsPerSecond / numpy, 2))x")
-    } else {
-        print("    numpy: not available (python3 with numpy not found)")
+    let numpy = PythonPeers.stepsPerSecond(sizes: sizes, batch: batch, steps: steps, threads: threads)
+    let torch = PythonPeers.torchStepsPerSecond(sizes: sizes, batch: batch, steps: steps, threads: threads)
+    print("    numpy \(numpy.map { fixed($0, 0) } ?? "not available") steps/s, torch \(torch.map { fixed($0, 0) } ?? "not available") steps/s")
+    let label = isSmall ? "small step" : "large step"
+    board.add("\(label) against numpy's", numpy.map { stepsPerSecond / $0 }, goal: isSmall ? 4 : 1.6)
+    board.add("\(label) against torch's", torch.map { stepsPerSecond / $0 }, goal: isSmall ? 12 : 1.4)
+    if !isSmall {
+        let (_, threaded) = ThreadPolicy.$current.withValue(.automatic) { benchmark.run(steps: steps) }
+        print("    with the automatic policy (\(ThreadPolicy.cores) threads for its large products): \(fixed(threaded, 1)) steps/s")
+        board.add("large step on \(ThreadPolicy.cores) threads against 1", threaded / stepsPerSecond, goal: 1.6)
     }
 }
+
+print("\nThe small training loop as whole processes (\(LoopBenchmark.steps) steps, start-up and data included)")
+let loop = LoopBenchmark.run()
+print("  nnlab run \(loop.nnlab.map { fixed($0, 2) + " s" } ?? "failed (build the nnlab executable: swift build -c release)"), "
+      + "numpy \(loop.numpy.map { fixed($0, 2) + " s" } ?? "not available"), torch \(loop.torch.map { fixed($0, 2) + " s" } ?? "not available")")
+board.add("loop against numpy's", loop.nnlab.flatMap { ours in loop.numpy.map { $0 / ours } }, goal: 3)
+board.add("loop against torch's", loop.nnlab.flatMap { ours in loop.torch.map { $0 / ours } }, goal: 12)
 
 print("\nPortable mode (fixed-order products, the same bits on every machine)")
 let portableStepsPerSecond = NumericMode.$current.withValue(.portable) {
     TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 1000).1
 }
 print("  MLP 64-128-10 (batch 64): \(fixed(portableStepsPerSecond, 0)) steps/s portable vs \(fixed(smallStepsPerSecond, 0)) default;"
-      + " portable is \(fixed(smallStepsPerSecond / portableStepsPerSecond, 2))x slower (target ≤ 4x)")
+      + " portable is \(fixed(smallStepsPerSecond / portableStepsPerSecond, 2))x slower")
+board.add("portable speed against default's (at most 4x slower)", portableStepsPerSecond / smallStepsPerSecond, goal: 0.25)
 
 print("\nPreprocessing")
-PCABenchmark.run(threads: threads).forEach { print($0) }
+ThreadPolicy.$current.withValue(.fixed(threads)) { PCABenchmark.run(threads: threads) }.forEach { print($0) }
 
 print("\nAn epoch with validation")
 EpochBenchmark.run().forEach { print($0) }
 
 print("\nHyperparameter search (trials in parallel, one BLAS thread each)")
-SearchBenchmark.run().forEach { print($0) }
+let search = SearchBenchmark.run()
+search.lines.forEach { print($0) }
+board.add("search against the torch loop", search.ratio, goal: 20)
 
 print("\nThe language's overhead")
 ScriptBenchmark.run().forEach { print($0) }
@@ -85,5 +105,8 @@ LessonBenchmark.run().forEach { print($0) }
 
 print("\nText plots")
 plotBenchmarkLines().forEach { print("  " + $0) }
+
+print("")
+board.summary.forEach { print($0) }
 
 print("\nPeak memory: \(fixed(peakMemoryMiB())) MiB")

@@ -96,8 +96,14 @@ extension Matrix {
     /// The column of the largest element in row `r` (the first on ties).
     public func argmax(ofRow r: Int) -> Int {
         storage.withUnsafeBufferPointer { p in
-            var best = 0
-            for c in 1..<max(columns, 1) where p[r * columns + c] > p[r * columns + best] { best = c }
+            guard columns > 0 else { return 0 }
+            let row = p.baseAddress! + r * columns
+            var best = 0, top = row[0]
+            for c in 1..<columns {
+                let value = row[c]
+                best = value > top ? c : best
+                top = value > top ? value : top
+            }
             return best
         }
     }

@@ -56,6 +56,8 @@ public enum BLASThreads {
     public static func set(_ count: Int) { openblas_set_num_threads(Int32(count)) }
     /// The number of threads OpenBLAS uses.
     public static var current: Int { Int(openblas_get_num_threads()) }
+    /// The kernel OpenBLAS chose for this processor (or `OPENBLAS_CORETYPE`), e.g. `Haswell`.
+    public static var kernel: String { openblas_get_corename().map { String(cString: $0) } ?? "unknown" }
 
     /// Sets the count the current policy gives a product of `multiplyAdds`, when it differs.
     @inline(__always)

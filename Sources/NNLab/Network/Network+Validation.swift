@@ -43,7 +43,7 @@ extension Network {
         if let bad = labels.first(where: { $0 < 0 || $0 >= outputFeatures }) {
             throw .labelOutOfRange(label: bad, outputs: outputFeatures)
         }
-        if let index = inputs.storage.firstIndex(where: { !$0.isFinite }) {
+        if !inputs.isFinite, let index = inputs.storage.firstIndex(where: { !$0.isFinite }) {
             throw .nonFiniteInput(row: index / inputs.columns, column: index % inputs.columns)
         }
     }

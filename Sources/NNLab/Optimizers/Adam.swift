@@ -62,7 +62,7 @@ public struct Adam: Optimizer {
             beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
             epsilon: Float(epsilon),
             stepSize: Float(Double(learningRate) / (1 - Math.pow(beta1, t))),
-            rootCorrection2: Float((1 - Math.pow(beta2, t)).squareRoot()),
+            inverseRootCorrection2: Float(1 / (1 - Math.pow(beta2, t)).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
             shrink: decouplesWeightDecay ? Float(1 - Double(learningRate) * weightDecay) : 1)
         return firstMoments[slot].withUnsafeMutableBufferPointer { m in
@@ -81,8 +81,9 @@ public struct Adam: Optimizer {
         var epsilon: Float
         /// γ / (1 − β₁ᵗ).
         var stepSize: Float
-        /// √(1 − β₂ᵗ).
-        var rootCorrection2: Float
+        /// 1/√(1 − β₂ᵗ): multiplying by it rather than dividing by √(1 − β₂ᵗ), as PyTorch
+        /// does, leaves one division a coordinate; the denominator moves by at most an ulp.
+        var inverseRootCorrection2: Float
         /// λ for L2 decay (0 for AdamW).
         var l2: Float
         /// 1 − γλ for decoupled decay (1 for Adam).
@@ -103,7 +104,7 @@ public struct Adam: Optimizer {
             var square = UpdateLanes.load(v, offset, valid)
             moment += rule.complement1 * (g - moment)
             square = rule.beta2 * square + rule.complement2 * g * g
-            let denominator = UpdateLanes.root(square) / rule.rootCorrection2 + rule.epsilon
+            let denominator = UpdateLanes.root(square) * rule.inverseRootCorrection2 + rule.epsilon
             let updated = theta * rule.shrink - rule.stepSize * moment / denominator
             UpdateLanes.store(moment, m, offset, valid)
             UpdateLanes.store(square, v, offset, valid)
