@@ -1,3 +1,4 @@
+import NNLab
 import NNLang
 
 /// The executable's own words: version, banner, the part of `--help` the parser cannot
@@ -16,8 +17,16 @@ enum Usage {
         Keys at the prompt: Tab completes commands and key= options, Ctrl-C clears the line or stops \
         training, Ctrl-D quits, Up/Down browse the history (~/.nnlab_history).
         Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR forces it; TERM=dumb plots in ASCII.
+        Threads: NNLAB_THREADS=N fixes the BLAS threads of matrix products (auto, the default: one below \
+        2M multiply-adds a product, one per core above); 'set threads=' overrides it in a session.
         Usage errors exit with status 2.
         """
+
+    /// The warning for an `NNLAB_THREADS` that is neither `auto` nor a count; nil when fine or unset.
+    static var threadsWarning: String? {
+        guard let text = Terminal.variable("NNLAB_THREADS"), ThreadPolicy(parsing: text) == nil else { return nil }
+        return "nnlab: NNLAB_THREADS=\(text) is neither 'auto' nor a whole number from 1 to 256; using auto"
+    }
 
     /// What to say about a word the command line does not take.
     static func advice(forUnexpected argument: String) -> String {

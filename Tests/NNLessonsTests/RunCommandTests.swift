@@ -28,6 +28,16 @@ import Testing
         #expect(result.output.contains("PASS target ~= 1.0986"))
     }
 
+    @Test func nnlabThreadsSetsThePolicyAndABadValueIsNamed() throws {
+        guard let fixed = try run("threads.nnlab", "show config", environment: ["NNLAB_THREADS": "1"]),
+              let bad = try run("threads.nnlab", "show config", environment: ["NNLAB_THREADS": "lots"]) else { return }
+        #expect(fixed.status == 0 && fixed.errors.isEmpty, "\(fixed.errors)")
+        #expect(fixed.output.contains("threads       1\n"))
+        #expect(bad.status == 0)
+        #expect(bad.errors.contains("NNLAB_THREADS=lots is neither 'auto' nor a whole number from 1 to 256; using auto"))
+        #expect(bad.output.contains("threads       auto"))
+    }
+
     @Test func aFailedExpectExitsOneAndTheRunGoesOn() throws {
         guard let result = try run("fail.nnlab", "let x = 2\nexpect x == 3 \"x is three\"\nprint x\n") else { return }
         #expect(result.status == 1)

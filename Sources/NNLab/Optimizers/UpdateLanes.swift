@@ -1,7 +1,8 @@
 import CFastMath
 
 /// What one optimizer pass over a tensor measured along the way: the squared length of
-/// the change ‖θ′ − θ‖², the squared length of the tensor before it ‖θ‖², and whether every updated value is finite.
+/// the change ‖θ′ − θ‖², the squared length of the tensor before it ‖θ‖², and whether
+/// every updated value is finite.
 public struct UpdateMeasure: Sendable, Equatable {
     public var changeSquared = 0.0
     public var weightSquared = 0.0
@@ -14,11 +15,11 @@ public struct UpdateMeasure: Sendable, Equatable {
     public var ratio: Double { weightSquared > 0 ? (changeSquared / weightSquared).squareRoot() : .infinity }
 }
 
-/// A tensor's coordinates four at a time, for the optimizers' single fused pass: the
+/// A tensor's coordinates eight at a time, for the optimizers' single fused pass: the
 /// last chunk is padded with zeros, which every update rule maps to zero, so the rule is
 /// written once for whole vectors.
 enum UpdateLanes {
-    typealias Vector = SIMD4<Float>
+    typealias Vector = SIMD8<Float>
 
     /// The first coordinate of each chunk of `count`; a chunk holds `valid(count, offset)` of them.
     static func offsets(_ count: Int) -> StrideTo<Int> { stride(from: 0, to: count, by: Vector.scalarCount) }
@@ -27,7 +28,7 @@ enum UpdateLanes {
     static func valid(_ count: Int, _ offset: Int) -> Int { min(Vector.scalarCount, count - offset) }
 
     @inline(__always)
-    static func root(_ lanes: Vector) -> Vector { nnlab_sqrt4(lanes) }
+    static func root(_ lanes: Vector) -> Vector { nnlab_sqrt8(lanes) }
 
     @inline(__always)
     static func load(_ base: UnsafePointer<Float>, _ offset: Int, _ valid: Int) -> Vector {

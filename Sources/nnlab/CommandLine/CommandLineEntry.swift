@@ -8,6 +8,7 @@ import ArgumentParser
 enum CommandLineEntry {
     static func run(_ arguments: [String]) -> Int32 {
         InterruptSignal.installCleanup()
+        if let warning = Usage.threadsWarning { StandardStream.error.writeLine(warning) }
         let status = runCommand(arguments)
         guard let failure = StandardStream.outputFailureMessage else { return status }
         StandardStream.error.writeLine(failure)
