@@ -1,3 +1,4 @@
+import NNLang
 import ArgumentParser
 
 /// `nnlab`: with no subcommand, the interactive prompt (or plain lines from a pipe).
@@ -25,8 +26,7 @@ struct NNLabCommand: ParsableCommand {
     }
 
     private func printCompletions(of line: String) {
-        let word = line.last == " " ? "" : String(line.split(separator: " ").last ?? "")
-        let completion = CompletionCandidates(linePrefix: String(line.dropLast(word.count)), word: word)
+        let completion = CompletionCandidates(line: line, keys: SessionKey.names)
         StandardStream.output.write(completion.candidates.map { $0 + "\n" }.joined())
     }
 }
