@@ -1,7 +1,6 @@
-import NNLang
-
 @preconcurrency import CReadline
 @preconcurrency import Glibc
+import NNLang
 
 /// The matches of the completion in progress, handed from the attempt function to
 /// readline's generator callback; a C callback can capture nothing (PLATFORM-NOTES.md).

@@ -1,5 +1,5 @@
-import NNLang
 import ArgumentParser
+import NNLang
 
 /// `nnlab`: with no subcommand, the interactive prompt (or plain lines from a pipe).
 struct NNLabCommand: ParsableCommand {
