@@ -20,7 +20,7 @@ struct EntryReader {
             if parts.isEmpty, let initial {
                 line = lines.readLine(prompt: prompt, editing: initial)
             } else {
-                line = lines.readLine(prompt: parts.isEmpty ? prompt : Prompt.continuation)
+                line = lines.readLine(prompt: parts.isEmpty ? prompt : Prompt.continuation(after: prompt))
             }
             switch line {
             case .end:
@@ -45,7 +45,7 @@ struct EntryReader {
     /// Reads until there is an entry, or the conversation ends: at the end of input (0,
     /// after a newline at a terminal), when reading fails (2, with the message on standard
     /// error), or on Ctrl-C in a pipe (130); Ctrl-C at a terminal only clears the line.
-    mutating func next(prompt: String = Prompt.primary, editing initial: String? = nil, isInteractive: Bool) -> Next {
+    mutating func next(prompt: String, editing initial: String? = nil, isInteractive: Bool) -> Next {
         while true {
             switch read(prompt: prompt, editing: initial) {
             case .end:

@@ -35,7 +35,9 @@ struct LessonRunner {
         stepper.isInterrupted = { InterruptSignal.isRequested || StandardStream.outputHasFailed }
         let printer = StepperPrinter(progress: progress)
         StandardStream.output.writeLine("\(lesson.title) (\(path)): \(lesson.steps.count) blocks. Type :help for the keys.")
+        ReadlineCompletion.keys = LessonStepper.keyNames
         InterruptSignal.whileRunningCommand { stepper.start(emit: printer.show) }
+        ReadlineCompletion.session = SessionNames(stepper.state)
         return converse(with: stepper, reader: &reader, printer: printer, isInteractive: isInteractive)
     }
 
@@ -51,6 +53,7 @@ struct LessonRunner {
             case .entry(let text, _):
                 let goesOn = InterruptSignal.whileRunningCommand { stepper.handle(text, emit: printer.show) }
                 printer.progress.clear()
+                ReadlineCompletion.session = SessionNames(stepper.state)
                 if !goesOn { return 0 }
                 if StandardStream.outputHasFailed { return 2 }
             }

@@ -36,6 +36,7 @@ struct ReadlineSource: LineSource {
             pendingLine = nil
             return pending
         }
+        if !Prompt.isContinuation(prompt) { ReadlineInterrupt.freshPrompt = prompt }
         InterruptSignal.reset()
         lineWasCleared.store(false, ordering: .relaxed)
         let raw = readline(prompt)
@@ -85,8 +86,16 @@ struct ReadlineSource: LineSource {
 
 /// The prompts.
 enum Prompt {
-    /// Before a command.
-    static let primary = "nnlab> "
-    /// On a continuation line (after a line ending in `\`).
-    static let continuation = "  ...> "
+    /// Before entry `number` of the session (entries are counted, not lines): `[3] nnlab> `.
+    static func primary(number: Int) -> String { "[\(number)] nnlab> " }
+
+    /// On a continuation line (after a line ending in `\`): `...> `, its `> ` under the prompt's.
+    static func continuation(after prompt: String) -> String {
+        String(repeating: " ", count: max(0, prompt.count - continuationMark.count)) + continuationMark
+    }
+
+    /// Whether a prompt is a continuation line's.
+    static func isContinuation(_ prompt: String) -> Bool { prompt.hasSuffix(continuationMark) }
+
+    private static let continuationMark = "...> "
 }

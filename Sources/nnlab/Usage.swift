@@ -14,8 +14,8 @@ enum Usage {
     static let discussion = """
         With no subcommand, nnlab starts the interactive prompt (plain lines when standard input is a pipe).
         Lessons: 'nnlab lessons' lists them with your progress, 'nnlab lesson 01' steps through the first.
-        Keys at the prompt: Tab completes commands and key= options, Ctrl-C clears the line or stops \
-        training, Ctrl-D quits, Up/Down browse the history (~/.nnlab_history).
+        Keys at the prompt: Tab completes commands, options, their values, names and "paths", Ctrl-C clears the line or stops \
+        training, Ctrl-D quits, Up/Down browse the history (~/.nnlab_history); :help lists the : keys.
         Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR forces it; TERM=dumb plots in ASCII.
         Threads: NNLAB_THREADS=N fixes the BLAS threads of matrix products (auto, the default: one below \
         2M multiply-adds a product, one per core above); 'set threads=' overrides it in a session.

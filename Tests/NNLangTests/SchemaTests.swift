@@ -129,4 +129,13 @@ import Testing
         }.joined()
         #expect(text.contains("dropout(p=0.5)") && text.contains("drop each unit with probability p"), "\(text)")
     }
+
+    /// `help` lists no command as not built: every command of the schema runs.
+    @Test func helpMarksNothingAsNotBuilt() {
+        let statements: Set = ["let", "print", "for", "expect"]
+        #expect(Schema.commandNames.filter { HandlerTable.handlers[$0] == nil && !statements.contains($0) }.isEmpty)
+        let text = HelpHandler.overview().map { TranscriptRenderer().renderLines($0).joined(separator: "\n") }.joined()
+        #expect(!text.contains("not built"), "\(text)")
+        #expect(text.contains("model"))
+    }
 }

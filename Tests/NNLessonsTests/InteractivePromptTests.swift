@@ -6,13 +6,7 @@ import Testing
 /// still in line mode and takes it as its own end-of-file marker, which readline never sees.
 @Suite(.serialized) struct InteractivePromptTests {
     func start(history: URL? = nil) throws -> TerminalSession? {
-        guard let binary = NNLabProcess.binary() else { return nil }
-        let environment = ["SWIFT_BACKTRACE": "interactive=no", "TERM": "dumb",
-                           "NNLAB_HISTORY": history?.path ?? ""]
-        let session = try TerminalSession(binary: binary, environment: environment)
-        #expect(session.waitFor("Type 'help' for commands"), "no banner: \(session.screen)")
-        #expect(session.waitFor("nnlab> "), "no prompt: \(session.screen)")
-        return session
+        try TerminalSession.prompt(history: history)
     }
 
     @Test func runsCommandsKeepsTheSessionAndQuitsOnCtrlD() throws {

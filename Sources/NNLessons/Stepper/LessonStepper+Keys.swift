@@ -9,6 +9,9 @@ extension LessonStepper {
         :save FILE writes your notes; :quit stops (your place is saved)
         """
 
+    /// The keys without their colon, for Tab.
+    public static let keyNames = ["back", "hint", "skip", "restart", "where", "save", "help", "quit"]
+
     /// Handles a `:key` line; false for `:quit`.
     func handleKey(_ text: String, emit: (StepperEvent) -> Void) -> Bool {
         let parts = text.split(separator: " ", maxSplits: 1)

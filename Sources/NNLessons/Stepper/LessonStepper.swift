@@ -21,6 +21,9 @@ public final class LessonStepper {
     public var isInterrupted: () -> Bool = { false }
 
     var interpreter = Interpreter()
+
+    /// The lesson's session as it stands (Tab completes its names).
+    public var state: SessionState { interpreter.state }
     /// The notebook cells of each log entry, in step with `progress.log`.
     var cells: [[Notebook.Cell]] = []
     /// The learner's last failed answer to the current exercise, offered again for editing.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NNLang
 
 /// `nnlab`: with no subcommand, the interactive prompt (or plain lines from a pipe).
 struct NNLabCommand: ParsableCommand {
@@ -25,8 +26,7 @@ struct NNLabCommand: ParsableCommand {
     }
 
     private func printCompletions(of line: String) {
-        let word = line.last == " " ? "" : String(line.split(separator: " ").last ?? "")
-        let completion = CompletionCandidates(linePrefix: String(line.dropLast(word.count)), word: word)
+        let completion = CompletionCandidates(line: line, keys: SessionKey.names)
         StandardStream.output.write(completion.candidates.map { $0 + "\n" }.joined())
     }
 }

@@ -102,6 +102,17 @@ import NNLang
         #expect(stepper.progress.summary(exerciseCount: 1) == "done, exercises passed 0 of 1, 2 skipped")
     }
 
+    /// The names Tab offers after `:` are the keys the stepper knows.
+    @Test func everyKeyTabOffersIsKnown() throws {
+        for name in LessonStepper.keyNames {
+            let (stepper, log) = try start()
+            log.clear()
+            _ = stepper.handle(":" + name, emit: log.record)
+            #expect(!log.text.contains("unknown key"), ":\(name): \(log.text)")
+            #expect(name == "help" || LessonStepper.keysHelp.contains(":" + name), ":\(name) is in :help")
+        }
+    }
+
     @Test func restartAndWhere() throws {
         let (stepper, log) = try start()
         _ = stepper.handle("", emit: log.record)
