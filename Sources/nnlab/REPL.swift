@@ -17,6 +17,7 @@ struct REPL {
         let progress = ProgressBar()
         let printer = SessionPrinter(echoesCommands: false, isTranscript: false, progress: progress)
         interpreter.onProgress = { progress.update($0) }
+        interpreter.onLiveRun = { progress.watch($0) }
         interpreter.isInterrupted = { InterruptSignal.isRequested || StandardStream.outputHasFailed }
         interpreter.isStopped = { StandardStream.outputHasFailed }
         var lineNumber = 1

@@ -23,7 +23,7 @@ enum ResetHandler {
     }
 }
 
-/// `set width=80 height=16 color=auto`.
+/// `set width=80 height=16 color=auto live=off portable=off`.
 enum SetHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         if command.isSet("width") { state.display.width = command.integer("width") }
@@ -34,10 +34,12 @@ enum SetHandler {
             default: state.display.color = .auto
             }
         }
+        if command.isSet("live") { state.display.live = command.bool("live") }
         if command.isSet("portable") { state.numericMode = command.bool("portable") ? .portable : .fast }
         let width = state.display.width.map(String.init) ?? "terminal"
         let portable = state.numericMode == .portable ? "on" : "off"
-        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue), portable \(portable)")]
+        let live = state.display.live ? "on" : "off"
+        return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue), live \(live), portable \(portable)")]
     }
 }
 

@@ -41,6 +41,7 @@ extension Schema {
             .integer("height", 16, 4...200, "plot rows"),
             OptionSpec("color", .oneOf([.word(["auto"]), .bool]), default: .word("auto"),
                        "colour: auto (terminal without NO_COLOR, or FORCE_COLOR), true or false"),
+            .flag("live", false, "redraw the loss curves (and 2-D decision regions) while training, on a terminal only"),
             .flag("portable", false, "matrix products in a fixed order: the same numbers on every machine, slower"),
         ]),
         CommandSpec("reset", "a fresh session"),
