@@ -71,7 +71,8 @@ final class ProgressBar {
     }
 
     /// `training epoch 3/20 [=====>     ] 120/300  loss 0.5321  val acc 0.912  98 steps/s  ETA 12 s`:
-    /// the epoch only in epoch runs, the loss only for training, the rate once known.
+    /// the epoch only in epoch runs, the loss only for training, the rate once known; cut
+    /// to the terminal's width, since a wrapped line could not be redrawn in place.
     func line() -> String {
         let columns = Terminal.columns(of: STDERR_FILENO) ?? 80
         let head = [status.task, status.epochText].compactMap { $0 }.joined(separator: " ")
@@ -79,12 +80,13 @@ final class ProgressBar {
         if let loss = status.loss { tail += "  loss " + (loss.isFinite ? formatNumber(loss) : "\(loss)") }
         if let accuracy = status.validationAccuracy { tail += "  val acc " + formatNumber(accuracy) }
         if let speed = status.speedText { tail += "  " + speed }
-        let width = max(10, min(30, columns - head.count - tail.count - 5))
+        let reserved = head.count + (tail.count + 7) / 8 * 8 + 5
+        let width = max(6, min(30, columns - reserved))
         let filled = status.total > 0 ? status.done * width / status.total : 0
         let arrow = filled < width ? ">" : ""
         let bar = String(repeating: "=", count: filled) + arrow
             + String(repeating: " ", count: max(0, width - filled - arrow.count))
-        return "\(head) [\(bar)] \(tail)"
+        return String("\(head) [\(bar)] \(tail)".prefix(columns - 1))
     }
 
     static func now() -> Double {
