@@ -18,7 +18,7 @@ extension Schema {
     static let trainOptions = runOptions + overrideOptions
 
     /// `train live=true`: this run watched live, whatever `set live=` says.
-    static let liveOption = OptionSpec.flag("live", false, "redraw the curves while this run trains (unset: as set live= says)")
+    static let liveOption = OptionSpec("live", .bool, default: nil, "redraw the curves as it trains (unset: as set live= says)")
 
     /// What each trial of `sweep` and `grid` takes: `train`'s options but `name=` (trials are numbered).
     static let searchOptions = trainOptions.filter { $0.name != "name" }
