@@ -42,12 +42,14 @@ final class LiveView {
         drawnTime = LiveView.clock()
     }
 
-    /// Draws the final frame and leaves it, the cursor on the line below.
+    /// Draws the final frame and leaves it, the cursor on the line below; a run that
+    /// never took a step (its command failed) leaves nothing.
     func finish(bar: String?) {
         guard let run else { return }
+        self.run = nil
+        guard shownLines > 0 || run.stepCount > 0 else { return }
         draw(run, bar: bar)
         stream.write("\n")
-        self.run = nil
         shownLines = 0
     }
 

@@ -51,6 +51,17 @@ import TextPlot
         #expect(session.interpreter.state.display.live)
     }
 
+    @Test func overfitAndEMAAreWatchedWhenLiveIsOn() {
+        let session = Session()
+        _ = session.run("overfit steps=5; ema epochs=1")
+        #expect(session.runs.isEmpty)
+        _ = session.run("set live=on")
+        _ = session.run("overfit steps=5")
+        #expect(session.runs.count == 1 && session.runs[0].stepCount == 5)
+        _ = session.run("ema epochs=1")
+        #expect(session.runs.count == 2 && session.runs[1].stepCount == session.interpreter.state.runs.last!.stepCount)
+    }
+
     @Test func drawingFramesChangesNothingInTheRun() {
         let watched = Session(draws: true), plain = Session()
         let command = "train epochs=15 batch=16"

@@ -83,9 +83,7 @@ enum TrainHandler {
         let loop: TrainingLoop
         do { loop = try TrainingLoop(network: network, configuration: configuration, data: data) }
         catch { throw CommandFailure(error) }
-        if command.isSet("live") ? command.bool("live") : state.display.live, let train = state.prepared?.train {
-            context.onLiveRun(LiveRun(name: name, network: network, data: train, display: state.display))
-        }
+        context.watch(name, network: network, state: state, live: command.isSet("live") ? command.bool("live") : nil)
         let history = loop.run(optimizer: &optimizer, streams: &streams, name: name,
                                onEvent: context.onProgress, isCancelled: context.isInterrupted)
         return (history, miningNote(loop, fraction: configuration.hardFraction))

@@ -27,6 +27,9 @@ public final class LiveRun {
         history = RunHistory(name: name, length: .steps(0), ratioStride: 0, expectedSteps: 0)
     }
 
+    /// Steps recorded so far.
+    public var stepCount: Int { history.stepCount }
+
     /// Whether the frame has the decision regions.
     public var showsRegions: Bool { points != nil }
 
@@ -73,5 +76,14 @@ public final class LiveRun {
             let line = columns.map { row < $0.lines.count ? $0.lines[row] : String(repeating: " ", count: $0.width) }
             return line.joined(separator: "  ")
         }
+    }
+}
+
+extension HandlerContext {
+    /// Hands over the run of `network` named `name` to be watched, when live view is on
+    /// for it: `live` when the command says (`train live=`), else `set live=`.
+    func watch(_ name: String, network: Network, state: SessionState, live: Bool? = nil) {
+        guard live ?? state.display.live, let train = state.prepared?.train else { return }
+        onLiveRun(LiveRun(name: name, network: network, data: train, display: state.display))
     }
 }
