@@ -6,7 +6,8 @@ import TextPlot
 /// The cost of watching a run live: the same training run through the interpreter with
 /// and without `train live=true`, its frames (loss curves and decision regions, in 256
 /// colours on a 100x30 screen) built every 0.3 s as the terminal does and written to
-/// /dev/null with the same cursor codes. Target: under 5% of the run's time.
+/// /dev/null with the same cursor codes. Target: under 5% of the run's time, both as the
+/// time spent drawing and as the difference in wall time.
 enum LiveBenchmark {
     static let setup = "seed 0\ndata spiral points=1000\nmodel 2 -> 64 relu -> 64 relu -> 3\n"
     static let epochs = 1500
@@ -24,12 +25,12 @@ enum LiveBenchmark {
             (frames, drawing) = (watched.frames, watched.drawing)
         }
         let (without, with) = (plain.min()!, live.min()!)
-        let overhead = (with - without) / without * 100
+        let difference = (with - without) / without * 100, share = drawing / with * 100
         return [
             "  spiral (3000 points), 2-64-64-3, \(epochs) epochs (best of 3): \(fixed(without, 2)) s without live view,"
-                + " \(fixed(with, 2)) s with it: \(frames) frames of loss curves and decision regions,"
-                + " \(fixed(drawing / Double(max(frames, 1)) * 1000, 1)) ms each (\(fixed(drawing / with * 100, 1))% of the run)",
-            "  live view overhead: \(fixed(overhead, 1))% (target < 5%: \(overhead < 5 ? "met" : "not met"))",
+                + " \(fixed(with, 2)) s with it (\(fixed(difference, 1))% by wall time, noisy on a shared machine)",
+            "  live view overhead: \(frames) frames of loss curves and decision regions, \(fixed(drawing / Double(max(frames, 1)) * 1000, 1)) ms"
+                + " each, \(fixed(share, 1))% of the run (target < 5%: \(share < 5 && difference < 5 ? "met" : "not met"))",
         ]
     }
 
