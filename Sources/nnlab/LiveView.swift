@@ -57,7 +57,9 @@ final class LiveView {
         let size = Terminal.size(of: STDERR_FILENO) ?? (columns: 80, lines: 24)
         var target = RenderSettings.target(display: run.display, environment: Terminal.environment())
         target.width = min(target.width, size.columns - 1)
-        let frame = run.frame(in: target, maxLines: max(4, size.lines - 2)) + [bar ?? ""]
+        let plots = run.frame(in: target, maxLines: size.lines - 2)
+        // A frame taller than the screen could not be redrawn in place: then only the bar.
+        let frame = (plots.count <= size.lines - 2 ? plots : []) + [bar ?? ""]
         stream.write(Self.redraw(frame, over: shownLines))
         shownLines = frame.count
     }
