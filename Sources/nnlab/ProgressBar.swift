@@ -70,16 +70,19 @@ final class ProgressBar {
         shownWidth = 0
     }
 
-    /// `training epoch 3/20 [=====>     ] 120/300  loss 0.5321  val acc 0.912  98 steps/s  ETA 12 s`:
+    /// `training epoch 3/20 [=====>     ] 120/300  loss 0.5321  98 steps/s  ETA 12 s  val acc 0.912`:
     /// the epoch only in epoch runs, the loss only for training, the rate once known; cut
     /// to the terminal's width, since a wrapped line could not be redrawn in place.
     func line() -> String {
         let columns = Terminal.columns(of: STDERR_FILENO) ?? 80
         let head = [status.task, status.epochText].compactMap { $0 }.joined(separator: " ")
-        var tail = "\(status.done)/\(status.total)"
-        if let loss = status.loss { tail += "  loss " + (loss.isFinite ? formatNumber(loss) : "\(loss)") }
-        if let accuracy = status.validationAccuracy { tail += "  val acc " + formatNumber(accuracy) }
-        if let speed = status.speedText { tail += "  " + speed }
+        var fields = ["\(status.done)/\(status.total)",
+                      status.loss.map { "loss " + ($0.isFinite ? formatNumber($0) : "\($0)") },
+                      status.speedText,
+                      status.validationAccuracy.map { "val acc " + formatNumber($0) }].compactMap { $0 }
+        // On a narrow terminal the last fields give way (validation accuracy first) before the line is cut.
+        while fields.count > 1, head.count + fields.joined(separator: "  ").count + 11 > columns - 1 { fields.removeLast() }
+        let tail = fields.joined(separator: "  ")
         let reserved = head.count + (tail.count + 7) / 8 * 8 + 5
         let width = max(6, min(30, columns - reserved))
         let filled = status.total > 0 ? status.done * width / status.total : 0
