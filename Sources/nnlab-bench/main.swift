@@ -26,6 +26,12 @@ if CommandLine.arguments.dropFirst().first == "step" {
     TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).0.forEach { print($0) }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "live" {
+    // `nnlab-bench live`: only the cost of the live view.
+    BLASThreads.set(1)
+    LiveBenchmark.run().forEach { print($0) }
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "lessons" {
     // `nnlab-bench lessons`: only the lesson timings.
     LessonBenchmark.run().forEach { print($0) }
@@ -99,6 +105,9 @@ ScriptBenchmark.run().forEach { print($0) }
 PromptBenchmark.run().forEach { print($0) }
 GradeBenchmark.run().forEach { print($0) }
 LinearityBenchmark.run().forEach { print($0) }
+
+print("\nWatching training live")
+LiveBenchmark.run().forEach { print($0) }
 
 print("\nLessons as notebooks")
 LessonBenchmark.run().forEach { print($0) }

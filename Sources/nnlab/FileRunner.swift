@@ -26,6 +26,7 @@ struct FileRunner {
                                      progress: progress)
         let interpreter = Interpreter(numericMode: numericMode)
         interpreter.onProgress = { progress.update($0) }
+        interpreter.onLiveRun = { progress.watch($0) }
         interpreter.isInterrupted = { StandardStream.outputHasFailed }
         interpreter.searchShard = shard?.shard
         interpreter.isStopped = { [shard] in

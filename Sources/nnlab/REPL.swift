@@ -67,6 +67,7 @@ struct REPL {
     /// Hands the interpreter its progress bar and its interruption checks.
     private func connect(_ progress: ProgressBar) {
         interpreter.onProgress = { progress.update($0) }
+        interpreter.onLiveRun = { progress.watch($0) }
         interpreter.isInterrupted = { InterruptSignal.isRequested || StandardStream.outputHasFailed }
         interpreter.isStopped = { StandardStream.outputHasFailed }
     }

@@ -37,7 +37,7 @@ import Testing
         ("plot schedule", "epochs=100"),
         ("plot loss", "smooth=0 logy=false runs=last"),
         ("show hardest", "n=10"),
-        ("set", "width=80 height=16 color=auto threads=auto portable=off"),
+        ("set", "width=80 height=16 color=auto live=off threads=auto portable=off"),
         ("augment", "flip=false crop=0 noise=0 cutout=0 mixup=0 cutmix=0"),
     ])
     func documentedDefaults(head: String, defaults: String) throws {

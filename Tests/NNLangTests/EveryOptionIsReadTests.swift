@@ -67,6 +67,7 @@ import Testing
                 guard !positionals.contains(where: \.isRequired) else { continue }
                 let head = [spec.name, variant?.word].compactMap { $0 }.joined(separator: " ")
                 for option in spec.options + (variant?.options ?? []) {
+                    if terminalOnly.contains("\(head) \(option.name)") { continue }
                     if let situation = situations["\(head) \(option.name)"] {
                         cases.append((situation.plain, [situation.changed]))
                         continue
@@ -78,6 +79,10 @@ import Testing
         }
         return cases
     }
+
+    /// Options that change only what a terminal draws, never a transcript (`LiveRunTests`
+    /// shows `train live=` handing the run over to be watched).
+    static let terminalOnly: Set = ["train live"]
 
     /// Options whose effect needs a run long enough for it: early stopping, going back to
     /// the best epoch, clipping gradients that are larger than the threshold.

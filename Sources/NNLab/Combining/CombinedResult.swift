@@ -47,7 +47,10 @@ extension TrainingEvent {
     /// A step event of run `run` (from 0) of `runs` runs of `steps` steps each, counted over
     /// all of them, so that one progress bar covers every member or cycle.
     func acrossRuns(run: Int, of runs: Int, steps: Int) -> TrainingEvent {
-        guard case let .step(index, _, loss) = self else { return self }
-        return .step(index: run * steps + index, of: runs * steps, loss: loss)
+        switch self {
+        case let .step(index, _, loss): .step(index: run * steps + index, of: runs * steps, loss: loss)
+        case let .started(_, interval, countsEpochs): .started(steps: runs * steps, stepsPerValidation: interval, countsEpochs: countsEpochs)
+        case .epoch, .progress: self
+        }
     }
 }

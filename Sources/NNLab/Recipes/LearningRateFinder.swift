@@ -20,9 +20,11 @@ public struct LearningRateFinderResult: Sendable, Equatable {
 /// and suggest a rate in the longest stretch where the smoothed loss falls.
 public enum LearningRateFinder {
     /// Runs the test on a copy of `network` with fresh optimizer state; `network` is unchanged.
+    /// `onEvent` hears each step (for a progress bar).
     public static func run(network: Network, inputs: Matrix, labels: [Int], loss: LossFunction,
                            optimizer settings: OptimizerSettings, start: Double, end: Double, steps: Int,
-                           batchSize: Int, random: inout RandomSource) -> LearningRateFinderResult {
+                           batchSize: Int, random: inout RandomSource,
+                           onEvent: (TrainingEvent) -> Void = { _ in }) -> LearningRateFinderResult {
         let twin = network.copy()
         var optimizer = settings.makeOptimizer()
         let step = TrainingStep()
@@ -45,6 +47,7 @@ public enum LearningRateFinder {
             result.learningRates.append(rate)
             result.rawLosses.append(outcome.loss)
             result.smoothedLosses.append(smoothed)
+            onEvent(.step(index: i + 1, of: steps, loss: outcome.loss))
             best = min(best, smoothed)
             if !smoothed.isFinite || !outcome.isApplied || smoothed > 4 * best {
                 result.stoppedEarly = i < steps - 1

@@ -32,6 +32,9 @@ public struct EpochRecord: Sendable, Equatable {
 
 /// What the loop reports while it runs (for progress bars), never printed by the core.
 public enum TrainingEvent: Sendable {
+    /// A run is about to take up to `steps` steps, with a validation point every
+    /// `stepsPerValidation` steps, each an epoch when `countsEpochs`.
+    case started(steps: Int, stepsPerValidation: Int, countsEpochs: Bool)
     /// A step was taken.
     case step(index: Int, of: Int, loss: Double)
     /// A validation point was reached.

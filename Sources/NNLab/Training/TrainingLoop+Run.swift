@@ -11,6 +11,8 @@ extension TrainingLoop {
         let start = Checkpoint(weights: network.snapshot(), optimizer: optimizer, step: 0)
         var checkpoint = start
         var limit = Double.infinity
+        let countsEpochs = if case .epochs = configuration.length { true } else { false }
+        onEvent(.started(steps: plannedSteps, stepsPerValidation: evaluationInterval, countsEpochs: countsEpochs))
         while state.step < plannedSteps {
             if isCancelled() { history.stopReason = .cancelled(step: state.step + 1); break }
             let outcome = state.takeStep(optimizer: &optimizer, history: &history)

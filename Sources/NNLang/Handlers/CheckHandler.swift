@@ -107,6 +107,7 @@ enum OverfitHandler {
         var optimizer = settings.makeOptimizer()
         var streams = state.streams
         let history: RunHistory
+        context.watch("overfit \(count)", network: twin, state: state)
         do {
             history = try TrainingLoop(network: twin, configuration: configuration, data: data)
                 .run(optimizer: &optimizer, streams: &streams, name: "overfit \(count)", onEvent: context.onProgress,

@@ -14,6 +14,7 @@ enum EMAHandler {
         let loop: TrainingLoop
         do { loop = try TrainingLoop(network: network, configuration: configuration, data: data) } catch { throw CommandFailure(error) }
         var average = WeightAverage(decay: command.number("decay"))
+        context.watch("run \(state.runs.count + 1) ema", network: network, state: state)
         let history = AveragedTraining.run(loop, average: &average, optimizer: &optimizer, streams: &state.streams,
                                            name: "run \(state.runs.count + 1) ema", onEvent: context.onProgress,
                                            isCancelled: context.isInterrupted)

@@ -36,7 +36,7 @@ enum LearningRateFinderHandler {
         let result = LearningRateFinder.run(network: network, inputs: prepared.train.features, labels: prepared.train.labels,
                                             loss: state.loss, optimizer: state.optimizerSettings, start: start, end: end,
                                             steps: command.integer("steps"), batchSize: min(64, prepared.train.sampleCount),
-                                            random: &random)
+                                            random: &random, onEvent: context.onProgress)
         var plot = LRFinderPlot.make(result)
         var text = "LR range test with \(state.optimizerSettings.name) on a copy: \(result.learningRates.count) steps from \(formatNumber(start))"
         text += result.stoppedEarly ? ", stopped when the loss blew up" : " to \(formatNumber(end))"

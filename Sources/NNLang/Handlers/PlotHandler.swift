@@ -44,10 +44,15 @@ enum BoundaryPlot {
             throw CommandFailure("plot boundary needs 2-D data; this data has \(prepared.train.featureCount) features",
                                  fix: "use data spiral, blobs, circles, moons or xor, or preprocess pca dims=2")
         }
-        let features = prepared.train.features
+        return regions(of: network, over: prepared.train)
+    }
+
+    /// The classes `network` gives over a `columns`×`rows` grid covering `data` (two
+    /// features), with its points on top.
+    static func regions(of network: Network, over data: Dataset, columns: Int = 120, rows: Int = 64) -> DecisionRegionPlot {
+        let features = data.features
         let xs = (0..<features.rows).map { Double(features[$0, 0]) }, ys = (0..<features.rows).map { Double(features[$0, 1]) }
         let x = padded(xs), y = padded(ys)
-        let columns = 120, rows = 64
         var grid = Matrix(rows: columns * rows, columns: 2)
         for row in 0..<rows {
             for column in 0..<columns {
@@ -56,9 +61,9 @@ enum BoundaryPlot {
             }
         }
         let classes = network.predict(grid).argmaxPerRow()
-        let points = (0..<features.rows).map { LabeledPoint(x: xs[$0], y: ys[$0], label: prepared.train.labels[$0]) }
+        let points = (0..<features.rows).map { LabeledPoint(x: xs[$0], y: ys[$0], label: data.labels[$0]) }
         return DecisionRegionPlot(title: "decision regions", regions: GridValues(x: x, y: y, columns: columns, rows: rows, values: classes),
-                                  points: points, classNames: (0..<prepared.train.classCount).map(prepared.train.legendName))
+                                  points: points, classNames: (0..<data.classCount).map(data.legendName))
     }
 
     private static func padded(_ values: [Double]) -> ClosedRange<Double> {

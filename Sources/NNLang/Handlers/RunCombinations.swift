@@ -33,7 +33,7 @@ enum RunCombinations {
     }
 
     private static func isSwept(_ option: String, _ command: CheckedCommand) -> Bool {
-        !["epochs", "steps", "batch", "eval", "patience", "restore", "clip", "name"].contains(option)
+        !["epochs", "steps", "batch", "eval", "patience", "restore", "clip", "name", "live"].contains(option)
     }
 
     /// The `best` record: the varying options' values (then the other options given),

@@ -24,7 +24,7 @@ enum ResetHandler {
     }
 }
 
-/// `set width=80 height=16 color=auto threads=auto portable=off`.
+/// `set width=80 height=16 color=auto live=off threads=auto portable=off`.
 enum SetHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         if command.isSet("width") { state.display.width = command.integer("width") }
@@ -35,6 +35,7 @@ enum SetHandler {
             default: state.display.color = .auto
             }
         }
+        if command.isSet("live") { state.display.live = command.bool("live") }
         if command.isSet("portable") { state.numericMode = command.bool("portable") ? .portable : .fast }
         if command.isSet("threads") {
             if case .number(let count)? = command.value("threads") { state.threadPolicy = .fixed(Int(count)) } else { state.threadPolicy = .automatic }
@@ -42,8 +43,9 @@ enum SetHandler {
         let width = state.display.width.map(String.init) ?? "terminal"
         let portable = state.numericMode == .portable ? "on" : "off"
         let threads = state.threadPolicy == .automatic ? "auto" : "\(state.threadPolicy)"
+        let live = state.display.live ? "on" : "off"
         return [.text("width \(width), height \(state.display.height), color \(state.display.color.rawValue), "
-                      + "threads \(threads), portable \(portable)")]
+                      + "live \(live), threads \(threads), portable \(portable)")]
     }
 }
 

@@ -83,6 +83,7 @@ enum TrainHandler {
         let loop: TrainingLoop
         do { loop = try TrainingLoop(network: network, configuration: configuration, data: data) }
         catch { throw CommandFailure(error) }
+        context.watch(name, network: network, state: state, live: command.isSet("live") ? command.bool("live") : nil)
         let history = loop.run(optimizer: &optimizer, streams: &streams, name: name,
                                onEvent: context.onProgress, isCancelled: context.isInterrupted)
         return (history, miningNote(loop, fraction: configuration.hardFraction))

@@ -17,6 +17,9 @@ extension Schema {
 
     static let trainOptions = runOptions + overrideOptions
 
+    /// `train live=true`: this run watched live, whatever `set live=` says.
+    static let liveOption = OptionSpec("live", .bool, default: nil, "redraw the curves as it trains (unset: as set live= says)")
+
     /// What each trial of `sweep` and `grid` takes: `train`'s options but `name=` (trials are numbered).
     static let searchOptions = trainOptions.filter { $0.name != "name" }
 
@@ -57,7 +60,7 @@ extension Schema {
             .integer("steps", 100, 2...1_000_000, "steps of the test"),
         ], rules: [.ascending("from", "to")]),
         CommandSpec("train", "train the model from its current weights; a list gives one run per value",
-                    options: trainOptions, rules: [.exclusive("epochs", "steps")], acceptsLists: true),
+                    options: trainOptions + [liveOption], rules: [.exclusive("epochs", "steps")], acceptsLists: true),
         CommandSpec("sweep", "random search over logu(…), uniform(…), choice(…) and lists; publishes best",
                     options: [.integer("trials", 20, 1...100_000, "runs to try")] + searchOptions,
                     rules: [.exclusive("epochs", "steps")], acceptsLists: true, acceptsDistributions: true),

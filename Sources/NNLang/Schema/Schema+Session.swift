@@ -41,6 +41,7 @@ extension Schema {
             .integer("height", 16, 4...200, "plot rows"),
             OptionSpec("color", .oneOf([.word(["auto"]), .bool]), default: .word("auto"),
                        "colour: auto (terminal without NO_COLOR, or FORCE_COLOR), true or false"),
+            .flag("live", false, "redraw the loss curves (and 2-D decision regions) while training, on a terminal only"),
             OptionSpec("threads", .oneOf([.word(["auto"]), .integer(1...256)]), default: .word("auto"),
                        "BLAS threads of matrix products: auto (one below 2M multiply-adds a product, one per core above) or a count"),
             .flag("portable", false, "matrix products in a fixed order: the same numbers on every machine, slower"),

@@ -25,6 +25,8 @@ public struct CommandFailure: Error, Sendable {
 public struct HandlerContext {
     /// Reports training progress (a terminal draws a progress bar; transcripts ignore it).
     public var onProgress: (NNLab.TrainingEvent) -> Void
+    /// Hands over a run to watch live before it starts (only when live view is on).
+    public var onLiveRun: (LiveRun) -> Void = { _ in }
     /// Polled between training steps; true interrupts the running command.
     public var isInterrupted: () -> Bool
     /// Where files may be read and written.

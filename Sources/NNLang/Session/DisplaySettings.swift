@@ -16,7 +16,9 @@ public struct DisplaySettings: Sendable, Equatable {
     public var height: Int = 16
     /// The colour choice.
     public var color: ColorChoice = .auto
+    /// Whether training redraws its curves while it runs (on a terminal only).
+    public var live = false
 
-    /// The defaults: terminal width, 16 rows, automatic colour.
+    /// The defaults: terminal width, 16 rows, automatic colour, no live view.
     public init() {}
 }

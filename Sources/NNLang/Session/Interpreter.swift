@@ -32,6 +32,9 @@ public final class Interpreter {
     public internal(set) var state = SessionState()
     /// Training progress while a command runs.
     public var onProgress: (TrainingEvent) -> Void = { _ in }
+    /// A run that is to be watched live (`set live=on`, `train live=true`) is about to start;
+    /// its events follow through `onProgress`.
+    public var onLiveRun: (LiveRun) -> Void = { _ in }
     /// Polled between training steps; true interrupts the running command (Ctrl-C).
     public var isInterrupted: () -> Bool = { false }
     /// Polled after each statement: true ends `run` there (e.g. its output can no longer be written).
@@ -136,8 +139,8 @@ public final class Interpreter {
         } catch {
             throw error.diagnostics[0]
         }
-        let context = HandlerContext(onProgress: onProgress, isInterrupted: isInterrupted, fileAccess: fileAccess,
-                                     searchWorkers: searchWorkers, searchShard: searchShard)
+        let context = HandlerContext(onProgress: onProgress, onLiveRun: onLiveRun, isInterrupted: isInterrupted,
+                                     fileAccess: fileAccess, searchWorkers: searchWorkers, searchShard: searchShard)
         do throws(CommandFailure) {
             return try HandlerTable.run(checked, state: &state, context: context)
         } catch {
