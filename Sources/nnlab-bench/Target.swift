@@ -7,8 +7,9 @@ struct Target {
     var isMet: Bool { (ratio ?? 0) >= goal }
 
     var line: String {
-        guard let ratio else { return "    target \(name) ≥ \(fixed(goal, 1))x: not measured (peer missing)" }
-        return "    target \(name) ≥ \(fixed(goal, 1))x: \(fixed(ratio, 2))x, \(isMet ? "met" : "NOT met")"
+        let goalText = fixed(goal, goal < 1 ? 2 : 1)
+        guard let ratio else { return "    target \(name) ≥ \(goalText)x: not measured (peer missing)" }
+        return "    target \(name) ≥ \(goalText)x: \(fixed(ratio, 2))x, \(isMet ? "met" : "NOT met")"
     }
 }
 

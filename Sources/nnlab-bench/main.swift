@@ -22,8 +22,13 @@ if CommandLine.arguments.dropFirst().first == "search" {
     exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "step" {
-    // `nnlab-bench step`: only the small training step, for checking a change to the step quickly.
-    TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).0.forEach { print($0) }
+    // `nnlab-bench step`: only the training steps, for checking a change to the step quickly.
+    ThreadPolicy.$current.withValue(.fixed(1)) {
+        TrainingBenchmark(sizes: [64, 128, 10], batch: 64).run(steps: 2000).0.forEach { print($0) }
+        TrainingBenchmark(sizes: [784, 512, 512, 10], batch: 128).run(steps: 20).0.forEach { print($0) }
+    }
+    let threaded = TrainingBenchmark(sizes: [784, 512, 512, 10], batch: 128).run(steps: 20).1
+    print("    with the automatic policy: \(fixed(threaded, 1)) steps/s")
     exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "live" {
