@@ -154,4 +154,12 @@ import Testing
         default: "1"
         }
     }
+
+    @Test func recordNamesAreKnownSoTabAddsNoSpaceAfterThem() {
+        #expect(Self.session.isRecord("best"))
+        #expect(Self.session.isRecord("outer.inner"))
+        #expect(!Self.session.isRecord("best.lr"))
+        #expect(!Self.session.isRecord("nothing"))
+        #expect(!Self.session.isRecord("outer.missing"))
+    }
 }

@@ -22,13 +22,24 @@ public struct SessionNames: Sendable {
     func expressionNames(for word: String) -> [String] {
         guard let dot = word.lastIndex(of: ".") else { return Array(values.keys) + Builtins.names.map { $0 + "(" } }
         let path = word[..<dot]
-        let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard case .record(let record) = value(at: String(path)) else { return [] }
+        return record.fields.map { path + "." + $0.name }
+    }
+
+    /// Whether `name` (dotted for a nested field) holds a record, whose fields come after a `.`.
+    public func isRecord(_ name: String) -> Bool {
+        if case .record = value(at: name) { return true }
+        return false
+    }
+
+    /// The value of a dotted name, through nested records; nil when a part is missing.
+    private func value(at name: String) -> Value? {
+        let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var value = values[components[0]]
         for field in components.dropFirst() {
-            guard case .record(let record) = value else { return [] }
+            guard case .record(let record) = value else { return nil }
             value = record[field]
         }
-        guard case .record(let record) = value else { return [] }
-        return record.fields.map { path + "." + $0.name }
+        return value
     }
 }
