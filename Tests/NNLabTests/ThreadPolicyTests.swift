@@ -34,13 +34,15 @@ import Testing
         }
     }
 
-    @Test func theThreadCountDoesNotChangeAProduct() {
-        // OpenBLAS splits rows and columns between threads, never a sum, so the numbers agree exactly.
+    @Test func twoThreadsComputeTheSameProductUpToRounding() {
+        // Some kernels (Haswell) split the sums between threads, so the last bits may differ.
         var random = RandomSource(seed: 2)
         let a = Matrix(rows: 128, columns: 300, storage: (0..<38_400).map { _ in Float(random.nextUniform() - 0.5) })
         let b = Matrix(rows: 300, columns: 200, storage: (0..<60_000).map { _ in Float(random.nextUniform() - 0.5) })
         let one = ThreadPolicy.$current.withValue(.fixed(1)) { a.matmul(b) }
         let two = ThreadPolicy.$current.withValue(.fixed(2)) { a.matmul(b) }
-        #expect(one.storage == two.storage)
+        let worst = zip(one.storage, two.storage).map { abs($0 - $1) }.max() ?? .infinity
+        #expect(worst < 1e-4, "largest difference \(worst)")
+        #expect(one.storage.contains { $0 != 0 })
     }
 }

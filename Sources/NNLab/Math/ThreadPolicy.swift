@@ -5,8 +5,8 @@ import Foundation
 /// `threadedMultiplyAdds` multiply-adds, where waking a second thread costs more than it
 /// saves, and every core above it; or a count the user fixed (`set threads=N`,
 /// `NNLAB_THREADS`). The choice depends on the shapes and the core count only, never on
-/// the machine's load, and the threads split a product's rows and columns, never its sums,
-/// so a product's numbers do not depend on it.
+/// the machine's load, so a run repeats on a machine; some OpenBLAS kernels (Haswell)
+/// split a product's sums between threads, so its last bits may change with the count.
 public enum ThreadPolicy: Sendable, Equatable, CustomStringConvertible {
     case automatic
     case fixed(Int)

@@ -2,9 +2,9 @@ import Foundation
 
 /// Runs independent pieces of work (search trials) on several threads at once.
 ///
-/// Each piece runs with one BLAS thread, so it computes exactly what it would alone:
-/// the results are the same whatever the number of workers, and a piece never waits for
-/// a product threaded across cores that the other workers already occupy.
+/// Each piece runs with one BLAS thread (`ThreadPolicy.fixed(1)`), so the results are the
+/// same whatever the number of workers or cores, and a piece never waits for a product
+/// threaded across cores that the other workers already occupy.
 public enum ParallelTrials {
     /// The workers used when none is asked for: one per core.
     public static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
