@@ -32,6 +32,7 @@ struct LessonRunner {
         let stepper = LessonStepper(lesson: lesson, store: store, resuming: saved)
         let progress = ProgressBar()
         stepper.onProgress = { progress.update($0) }
+        stepper.onLiveRun = { progress.watch($0) }
         stepper.isInterrupted = { InterruptSignal.isRequested || StandardStream.outputHasFailed }
         let printer = StepperPrinter(progress: progress)
         StandardStream.output.writeLine("\(lesson.title) (\(path)): \(lesson.steps.count) blocks. Type :help for the keys.")

@@ -3,31 +3,22 @@ import Testing
 @testable import NNLang
 
 @Suite struct ThreadsCommandTests {
-    private func run(_ text: String) -> (Interpreter, String) {
-        let source = SourceFile(name: "test.nnlab", text: text)
-        let renderer = TranscriptRenderer(width: 100, height: 12, source: source)
-        let interpreter = Interpreter()
-        var output = ""
-        _ = interpreter.run(source) { output += renderer.render(command: $0.source, blocks: $0.blocks) }
-        return (interpreter, output)
-    }
-
     @Test func setThreadsFixesTheCountAndShowConfigSaysSo() {
-        let (interpreter, output) = run("set threads=2\nshow config")
+        let (interpreter, output) = session("set threads=2\nshow config")
         #expect(interpreter.state.threadPolicy == .fixed(2))
         #expect(output.contains("threads 2, portable off"))
         #expect(output.contains("threads       2"))
     }
 
     @Test func autoGoesBackToThePolicyAndResetKeepsTheSetting() {
-        let (interpreter, output) = run("set threads=1\nreset\nshow config\nset threads=auto")
+        let (interpreter, output) = session("set threads=1\nreset\nshow config\nset threads=auto")
         #expect(output.contains("threads       1"))
         #expect(interpreter.state.threadPolicy == .automatic)
     }
 
     @Test(arguments: ["set threads=0", "set threads=many", "set threads=1.5"])
     func badCountsAreRefusedAndChangeNothing(_ text: String) {
-        let (interpreter, output) = run(text)
+        let (interpreter, output) = session(text)
         #expect(output.contains("error"))
         #expect(output.contains("threads"))
         #expect(interpreter.state.threadPolicy == ThreadPolicy.current)

@@ -21,9 +21,10 @@ import Testing
         }
 
         /// `nnlab lesson` of the test lesson on a new terminal.
-        func start() throws -> TerminalSession? {
+        func start(term: String = "dumb") throws -> TerminalSession? {
             guard let binary = NNLabProcess.binary() else { return nil }
-            let environment = ["SWIFT_BACKTRACE": "interactive=no", "TERM": "dumb", "NNLAB_HISTORY": "", "NNLAB_STATE": state]
+            let environment = ["SWIFT_BACKTRACE": "interactive=no", "TERM": term, "NNLAB_HISTORY": "", "NNLAB_STATE": state,
+                               "NO_COLOR": "1"]
             return try TerminalSession(binary: binary, arguments: ["lesson", lesson], environment: environment)
         }
 
@@ -39,6 +40,22 @@ import Testing
         let tail = marker.isEmpty ? screen[...] : screen[(screen.range(of: marker, options: .backwards)?.upperBound ?? screen.startIndex)...]
         guard let range = tail.range(of: "initial loss ") else { return nil }
         return String(tail[range.upperBound...].prefix { $0 != "," })
+    }
+
+    @Test func aLessonWatchesTrainingLiveAfterSetLiveOn() throws {
+        let workspace = try Workspace()
+        guard let session = try workspace.start(term: "xterm") else { return }
+        #expect(session.waitFor("lesson 1/3> "), "\(session.screen)")
+        session.type("set live=on\r")
+        #expect(session.waitFor("live on"), "\(session.screen)")
+        #expect(session.waitFor("lesson 1/3> "))
+        session.type("seed 0; data spiral points=1000; model 2 -> 32 relu -> 3; train epochs=300\r")
+        #expect(session.waitFor("train_loss", timeout: 120), "\(session.screen)")
+        let frames = session.screen.components(separatedBy: "\u{1B}[J").count - 1
+        #expect(frames >= 1, "\(frames) live frames")
+        #expect(session.screen.contains("decision regions"))
+        session.type(":quit\r")
+        #expect(session.exitStatus() == 0)
     }
 
     @Test func forwardShowsProseAndOutputThenHintSkipAndQuit() throws {

@@ -17,6 +17,8 @@ public final class LessonStepper {
     public let store: ProgressStore?
     /// Training progress of a live command (not of a replay).
     public var onProgress: (TrainingEvent) -> Void = { _ in }
+    /// The runs to watch live (`set live=on`), on a terminal.
+    public var onLiveRun: (LiveRun) -> Void = { _ in }
     /// Polled while a live command runs: true stops it (Ctrl-C), and it is then undone.
     public var isInterrupted: () -> Bool = { false }
 
@@ -142,12 +144,14 @@ public final class LessonStepper {
         var wasInterrupted = false
         let interrupted = isInterrupted
         interpreter.onProgress = onProgress
+        interpreter.onLiveRun = onLiveRun
         interpreter.isInterrupted = {
             wasInterrupted = wasInterrupted || interrupted()
             return wasInterrupted
         }
         defer {
             interpreter.onProgress = { _ in }
+            interpreter.onLiveRun = { _ in }
             interpreter.isInterrupted = { false }
         }
         let (outcome, checks, entryCells) = execute(entry, emit: emit)
