@@ -33,8 +33,7 @@ if CommandLine.arguments.dropFirst().first == "step" {
 }
 if CommandLine.arguments.dropFirst().first == "live" {
     // `nnlab-bench live`: only the cost of the live view.
-    BLASThreads.set(1)
-    LiveBenchmark.run().forEach { print($0) }
+    ThreadPolicy.$current.withValue(.fixed(1)) { LiveBenchmark.run() }.forEach { print($0) }
     exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "lessons" {

@@ -50,8 +50,7 @@ public final class FuzzRunner: @unchecked Sendable {
         let lineDone = DispatchSemaphore(value: 0)
         let total = episodes.reduce(0) { $0 + $1.lines.count }
         let worker = Thread { [self] in
-            BLASThreads.set(1)
-            runEpisodes { lineDone.signal() }
+            ThreadPolicy.$current.withValue(.fixed(1)) { runEpisodes { lineDone.signal() } }
         }
         worker.stackSize = 16 << 20
         worker.start()

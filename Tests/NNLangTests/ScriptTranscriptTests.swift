@@ -17,7 +17,6 @@ import NNLab
 
     /// Runs a script and returns its transcript and exit code.
     static func transcript(of text: String, name: String, mode: NumericMode = .portable) -> (String, Int32) {
-        BLASThreads.set(1)
         let source = SourceFile(name: name + ".nnlab", text: text)
         let renderer = TranscriptRenderer(width: 80, height: 12, source: source)
         var output = ""
