@@ -8,4 +8,20 @@ typedef float nnlab_float8 __attribute__((ext_vector_type(8)));
    squareRoot() is taken lane by lane, which made the optimizers' pass 4x slower. */
 static inline nnlab_float8 nnlab_sqrt8(nnlab_float8 x) { return __builtin_elementwise_sqrt(x); }
 
+/* Adam's per-step constants; see Adam.swift for the rule they make up. */
+typedef struct {
+    float beta2, complement1, complement2, epsilon;
+    float step_size, inverse_root_correction2, l2, shrink;
+} nnlab_adam_rule;
+
+/* The largest count one call takes: the block Swift folds into Double. */
+#define NNLAB_ADAM_BLOCK 512
+
+/* Applies Adam to `count` (at most NNLAB_ADAM_BLOCK) coordinates and adds their lane
+   sums, chunk after chunk of eight coordinates, to `sums`: 24 floats, the eight lanes of
+   (θ′ − θ)², then of θ², then of θ′·0 (NaN once any θ′ is not finite). Chosen at load time for AVX-512, AVX2 or baseline x86-64; every
+   version gives the same bits, since each lane is computed alone and unfused. */
+void nnlab_adam_pass(const float *theta, float *next, const float *gradient, float *m, float *v,
+                     long count, nnlab_adam_rule rule, float *sums);
+
 #endif

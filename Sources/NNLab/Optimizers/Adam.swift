@@ -1,3 +1,4 @@
+import CFastMath
 import Elementary
 import Foundation
 
@@ -88,28 +89,29 @@ public struct Adam: Optimizer {
         var l2: Float
         /// 1 − γλ for decoupled decay (1 for Adam).
         var shrink: Float
+
+        var lanes: nnlab_adam_rule {
+            nnlab_adam_rule(beta2: beta2, complement1: complement1, complement2: complement2, epsilon: epsilon,
+                            step_size: stepSize, inverse_root_correction2: inverseRootCorrection2, l2: l2, shrink: shrink)
+        }
     }
 
-    /// One pass over the coordinates, applying the rule in the type's summary.
+    /// One pass over the coordinates, applying the rule in the type's summary: in C, whose
+    /// vector code is chosen for the processor at load time (Swift's targets only baseline x86-64).
     private static func descend(current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
                                 gradient: UnsafePointer<Float>, count: Int,
                                 m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>,
                                 rule: Rule) -> UpdateMeasure {
         var measure = UpdateLanes.Accumulator()
-        for offset in UpdateLanes.offsets(count) {
-            let valid = UpdateLanes.valid(count, offset)
-            let theta = UpdateLanes.load(current, offset, valid)
-            let g = UpdateLanes.load(gradient, offset, valid) + rule.l2 * theta
-            var moment = UpdateLanes.load(m, offset, valid)
-            var square = UpdateLanes.load(v, offset, valid)
-            moment += rule.complement1 * (g - moment)
-            square = rule.beta2 * square + rule.complement2 * g * g
-            let denominator = UpdateLanes.root(square) * rule.inverseRootCorrection2 + rule.epsilon
-            let updated = theta * rule.shrink - rule.stepSize * moment / denominator
-            UpdateLanes.store(moment, m, offset, valid)
-            UpdateLanes.store(square, v, offset, valid)
-            UpdateLanes.store(updated, next, offset, valid)
-            measure.add(old: theta, new: updated)
+        let lanes = rule.lanes
+        for offset in stride(from: 0, to: count, by: Int(NNLAB_ADAM_BLOCK)) {
+            var sums = SIMD32<Float>()
+            let length = min(Int(NNLAB_ADAM_BLOCK), count - offset)
+            withUnsafeMutableBytes(of: &sums) { bytes in
+                nnlab_adam_pass(current + offset, next + offset, gradient + offset, m + offset, v + offset,
+                                length, lanes, bytes.baseAddress!.assumingMemoryBound(to: Float.self))
+            }
+            measure.add(block: sums.lowHalf.lowHalf, sums.lowHalf.highHalf, sums.highHalf.lowHalf)
         }
         return measure.measure
     }

@@ -65,6 +65,12 @@ enum UpdateLanes {
             if pending == Self.block { fold() }
         }
 
+        /// The lane sums of one block of `block` chunks or fewer, added in the same order as `add`.
+        mutating func add(block change: Vector, _ weight: Vector, _ poison: Vector) {
+            self.change = change; self.weight = weight; self.poison = poison
+            fold()
+        }
+
         private mutating func fold() {
             result.changeSquared += Double(change.sum())
             result.weightSquared += Double(weight.sum())
