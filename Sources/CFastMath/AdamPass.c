@@ -6,29 +6,23 @@
 
 typedef float float16v __attribute__((ext_vector_type(16)));
 
-static inline float16v load16(const float *p) {
-    float16v lanes;
-    memcpy(&lanes, p, sizeof lanes);
-    return lanes;
-}
-
-static inline void store16(float *p, float16v lanes) { memcpy(p, &lanes, sizeof lanes); }
-
 /* One group of sixteen coordinates, in the order Adam.swift documents. */
-static inline void adam16(const float *theta_in, float *next, const float *gradient, float *m, float *v,
+static inline __attribute__((always_inline)) void adam16(const float *theta_in, float *next, const float *gradient, float *m, float *v,
                           nnlab_adam_rule r, nnlab_float8 *sum_change,
                           nnlab_float8 *sum_weight, nnlab_float8 *sum_poison) {
-    float16v theta = load16(theta_in);
-    float16v g = load16(gradient) + r.l2 * theta;
-    float16v moment = load16(m);
-    float16v square = load16(v);
+    float16v theta, g, moment, square;
+    memcpy(&theta, theta_in, sizeof theta);
+    memcpy(&g, gradient, sizeof g);
+    memcpy(&moment, m, sizeof moment);
+    memcpy(&square, v, sizeof square);
+    g += r.l2 * theta;
     moment += r.complement1 * (g - moment);
     square = r.beta2 * square + r.complement2 * g * g;
     float16v denominator = __builtin_elementwise_sqrt(square) * r.inverse_root_correction2 + r.epsilon;
     float16v updated = theta * r.shrink - r.step_size * moment / denominator;
-    store16(m, moment);
-    store16(v, square);
-    store16(next, updated);
+    memcpy(m, &moment, sizeof moment);
+    memcpy(v, &square, sizeof square);
+    memcpy(next, &updated, sizeof updated);
     float16v delta = updated - theta;
     float16v change = delta * delta, weight = theta * theta, poison = updated * 0;
     *sum_change += change.lo;

@@ -31,6 +31,16 @@ if CommandLine.arguments.dropFirst().first == "step" {
     print("    with the automatic policy: \(fixed(threaded, 1)) steps/s")
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "loop" {
+    // `nnlab-bench loop`: only the small loop as whole processes.
+    let loop = LoopBenchmark.run()
+    print("  nnlab run \(loop.nnlab.map { fixed($0, 2) } ?? "-") s, numpy \(loop.numpy.map { fixed($0, 2) } ?? "-") s, "
+          + "torch \(loop.torch.map { fixed($0, 2) } ?? "-") s")
+    let board = TargetBoard()
+    board.add("loop against numpy's", loop.nnlab.flatMap { ours in loop.numpy.map { $0 / ours } }, goal: 3)
+    board.add("loop against torch's", loop.nnlab.flatMap { ours in loop.torch.map { $0 / ours } }, goal: 12)
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "live" {
     // `nnlab-bench live`: only the cost of the live view.
     ThreadPolicy.$current.withValue(.fixed(1)) { LiveBenchmark.run() }.forEach { print($0) }

@@ -24,4 +24,10 @@ typedef struct {
 void nnlab_adam_pass(const float *theta, float *next, const float *gradient, float *m, float *v,
                      long count, nnlab_adam_rule rule, float *sums);
 
+/* eˣ of each of `count` exponents into `values`, equal bit for bit to Elementary's
+   Math.exp for exponents within ±700 (where results are normal). Returns how many lay
+   outside (or were NaN): their values are meaningless and left to the caller. Chosen
+   at load time like nnlab_adam_pass. */
+long nnlab_exp(const double *exponents, double *values, long count);
+
 #endif

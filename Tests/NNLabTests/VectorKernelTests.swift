@@ -1,0 +1,75 @@
+import Elementary
+import Testing
+@testable import NNLab
+
+/// The C kernels chosen at load time give the same bits as the scalar rule they replace.
+@Suite struct VectorKernelTests {
+    /// Adam's rule one coordinate at a time in `Float`, in the order Adam.swift documents.
+    static func scalarAdam(theta: [Float], gradients: [[Float]], learningRate: Double, settings: AdamSettings) -> [Float] {
+        var theta = theta
+        var m = [Float](repeating: 0, count: theta.count), v = m
+        for (step, gradient) in gradients.enumerated() {
+            let t = Double(step + 1)
+            let stepSize = Float(Double(Float(learningRate)) / (1 - Math.pow(settings.beta1, t)))
+            let inverseRoot = Float(1 / (1 - Math.pow(settings.beta2, t)).squareRoot())
+            let c1 = Float(1 - settings.beta1), c2 = Float(1 - settings.beta2), beta2 = Float(settings.beta2)
+            let l2 = Float(settings.weightDecay), epsilon = Float(settings.epsilon)
+            for i in theta.indices {
+                let g = gradient[i] + l2 * theta[i]
+                m[i] += c1 * (g - m[i])
+                v[i] = beta2 * v[i] + c2 * g * g
+                let denominator = v[i].squareRoot() * inverseRoot + epsilon
+                theta[i] = theta[i] * 1 - stepSize * m[i] / denominator
+            }
+        }
+        return theta
+    }
+
+    @Test(arguments: [1, 15, 16, 17, 511, 512, 513, 1300])
+    func adamsVectorPassEqualsTheScalarRule(count: Int) {
+        let settings = AdamSettings(learningRate: 0.01, weightDecay: 0.01)
+        let theta = FusedUpdateTests.values(count, seed: 3)
+        let gradients = (0..<4).map { FusedUpdateTests.values(count, seed: UInt64(20 + $0)) }
+        var optimizer = Adam(settings)
+        var updated = theta
+        for gradient in gradients { optimizer.update(slot: 0, parameter: &updated, gradient: gradient, learningRate: 0.01) }
+        let expected = Self.scalarAdam(theta: theta, gradients: gradients, learningRate: 0.01, settings: settings)
+        let mismatches = zip(updated, expected).enumerated().filter { $0.element.0.bitPattern != $0.element.1.bitPattern }
+        #expect(mismatches.isEmpty, "\(mismatches.count) differ, first: \(mismatches.prefix(3).map { "\($0.offset): \($0.element)" })")
+    }
+
+    /// Exponents where fdlibm's branches meet, and a spread over the whole range.
+    static func exponents() -> [Double] {
+        var values: [Double] = [0, -0.0, 1, -1, 2e-9, -2e-9, 3.7252902984e-09, 1e-300, 700, -700, 88.7, -745.1 / 2]
+        let halfLn2 = 0.34657359027997264, oneAndHalfLn2 = 1.0397207708399179
+        for edge in [halfLn2, oneAndHalfLn2, Double(bitPattern: 0x3FD6_2E42_FFFF_FFFF), Double(bitPattern: 0x3FF0_A2B2_0000_0000)] {
+            var x = edge
+            for _ in 0..<8 { values += [x, -x]; x = x.nextDown }
+        }
+        var random = RandomSource(seed: 9)
+        for _ in 0..<4000 { values.append(1400 * random.nextUniform() - 700) }
+        for _ in 0..<1000 { values.append(8 * random.nextUniform() - 4) }
+        return values
+    }
+
+    @Test func theVectorExponentialEqualsMathExpBitForBit() {
+        let exponents = Self.exponents()
+        var values = [Double](repeating: .nan, count: exponents.count)
+        exponents.withUnsafeBufferPointer { x in
+            values.withUnsafeMutableBufferPointer { LossMath.exponentiate(x, into: $0) }
+        }
+        let mismatches = zip(exponents, values).filter { Math.exp($0.0).bitPattern != $0.1.bitPattern }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
+    }
+
+    @Test func exponentsBeyondTheVectorRangeAreLeftToMathExp() {
+        let exponents: [Double] = [-800, -720, 709.5, 710, .infinity, -.infinity, .nan, 3, -746]
+        var values = [Double](repeating: 0, count: exponents.count)
+        exponents.withUnsafeBufferPointer { x in
+            values.withUnsafeMutableBufferPointer { LossMath.exponentiate(x, into: $0) }
+        }
+        for (x, y) in zip(exponents, values) {
+            #expect(y.bitPattern == Math.exp(x).bitPattern || (x.isNaN && y.isNaN), "exp(\(x)) = \(y)")
+        }
+    }
+}
