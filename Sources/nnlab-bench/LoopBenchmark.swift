@@ -10,7 +10,16 @@ enum LoopBenchmark {
     static let script = "seed 0\ndata digits\nmodel 64 -> 128 relu -> 10\ntrain steps=\(steps) batch=64\n"
 
     /// Median seconds of nnlab, numpy and torch (nil when one cannot run).
-    static func run() -> (nnlab: Double?, numpy: Double?, torch: Double?) {
+    /// Runs the loops, prints their times and adds their targets to `board`.
+    static func report(on board: TargetBoard) {
+        let loop = run()
+        print("  nnlab run \(loop.nnlab.map { fixed($0, 2) + " s" } ?? "failed (build the nnlab executable: swift build -c release)"), "
+              + "numpy \(loop.numpy.map { fixed($0, 2) + " s" } ?? "not available"), torch \(loop.torch.map { fixed($0, 2) + " s" } ?? "not available")")
+        board.add("loop against numpy's", loop.nnlab.flatMap { ours in loop.numpy.map { $0 / ours } }, goal: 3)
+        board.add("loop against torch's", loop.nnlab.flatMap { ours in loop.torch.map { $0 / ours } }, goal: 12)
+    }
+
+    private static func run() -> (nnlab: Double?, numpy: Double?, torch: Double?) {
         let directory = FileManager.default.temporaryDirectory
         let scriptPath = directory.appendingPathComponent("nnlab-bench-loop.nnlab").path
         let dataPath = directory.appendingPathComponent("nnlab-bench-loop-digits.csv").path

@@ -33,12 +33,7 @@ if CommandLine.arguments.dropFirst().first == "step" {
 }
 if CommandLine.arguments.dropFirst().first == "loop" {
     // `nnlab-bench loop`: only the small loop as whole processes.
-    let loop = LoopBenchmark.run()
-    print("  nnlab run \(loop.nnlab.map { fixed($0, 2) } ?? "-") s, numpy \(loop.numpy.map { fixed($0, 2) } ?? "-") s, "
-          + "torch \(loop.torch.map { fixed($0, 2) } ?? "-") s")
-    let board = TargetBoard()
-    board.add("loop against numpy's", loop.nnlab.flatMap { ours in loop.numpy.map { $0 / ours } }, goal: 3)
-    board.add("loop against torch's", loop.nnlab.flatMap { ours in loop.torch.map { $0 / ours } }, goal: 12)
+    LoopBenchmark.report(on: TargetBoard())
     exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "live" {
@@ -91,11 +86,7 @@ for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 1
 }
 
 print("\nThe small training loop as whole processes (\(LoopBenchmark.steps) steps, start-up and data included)")
-let loop = LoopBenchmark.run()
-print("  nnlab run \(loop.nnlab.map { fixed($0, 2) + " s" } ?? "failed (build the nnlab executable: swift build -c release)"), "
-      + "numpy \(loop.numpy.map { fixed($0, 2) + " s" } ?? "not available"), torch \(loop.torch.map { fixed($0, 2) + " s" } ?? "not available")")
-board.add("loop against numpy's", loop.nnlab.flatMap { ours in loop.numpy.map { $0 / ours } }, goal: 3)
-board.add("loop against torch's", loop.nnlab.flatMap { ours in loop.torch.map { $0 / ours } }, goal: 12)
+LoopBenchmark.report(on: board)
 
 print("\nPortable mode (fixed-order products, the same bits on every machine)")
 let portableStepsPerSecond = NumericMode.$current.withValue(.portable) {

@@ -10,14 +10,20 @@ static inline nnlab_float8 nnlab_sqrt8(nnlab_float8 x) { return __builtin_elemen
 
 /* Adam's per-step constants; see Adam.swift for the rule they make up. */
 typedef struct {
-    float beta2, complement1, complement2, epsilon;
-    float step_size, inverse_root_correction2, l2, shrink;
+    float beta2;
+    float complement1, complement2; /* 1 − β₁ and 1 − β₂ */
+    float epsilon;
+    float step_size;                /* γ / (1 − β₁ᵗ) */
+    float inverse_root_correction2; /* 1/√(1 − β₂ᵗ) */
+    float l2;                       /* λ for L2 decay (0 for AdamW) */
+    float shrink;                   /* 1 − γλ for decoupled decay (1 for Adam) */
 } nnlab_adam_rule;
 
-/* The largest count one call takes: the block Swift folds into Double. */
-#define NNLAB_ADAM_BLOCK 512
+/* The coordinates whose lane sums the update measure adds in Float before folding them
+   into Double: 64 chunks of eight. */
+#define NNLAB_UPDATE_BLOCK 512
 
-/* Applies Adam to `count` (at most NNLAB_ADAM_BLOCK) coordinates and adds their lane
+/* Applies Adam to `count` (at most NNLAB_UPDATE_BLOCK) coordinates and adds their lane
    sums, chunk after chunk of eight coordinates, to `sums`: 24 floats, the eight lanes of
    (θ′ − θ)², then of θ², then of θ′·0 (NaN once any θ′ is not finite). Chosen at load time for AVX-512, AVX2 or baseline x86-64; every
    version gives the same bits, since each lane is computed alone and unfused. */

@@ -59,11 +59,14 @@ public struct Adam: Optimizer {
         firstMoments.prepareSlot(slot, count: count)
         secondMoments.prepareSlot(slot, count: count)
         let t = Double(steps.advanceStep(slot: slot))
-        let rule = Rule(
+        // 1 − β₁ and 1 − β₂ are formed in `Double`, as PyTorch does (1 − Float(0.999) is 1.3e-5 off).
+        // Multiplying by 1/√(1 − β₂ᵗ) rather than dividing by √(1 − β₂ᵗ), as PyTorch does,
+        // leaves one division a coordinate; the denominator moves by at most an ulp.
+        let rule = nnlab_adam_rule(
             beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
             epsilon: Float(epsilon),
-            stepSize: Float(Double(learningRate) / (1 - Math.pow(beta1, t))),
-            inverseRootCorrection2: Float(1 / (1 - Math.pow(beta2, t)).squareRoot()),
+            step_size: Float(Double(learningRate) / (1 - Math.pow(beta1, t))),
+            inverse_root_correction2: Float(1 / (1 - Math.pow(beta2, t)).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
             shrink: decouplesWeightDecay ? Float(1 - Double(learningRate) * weightDecay) : 1)
         return firstMoments[slot].withUnsafeMutableBufferPointer { m in
@@ -74,42 +77,20 @@ public struct Adam: Optimizer {
         }
     }
 
-    /// The per-step constants of the update, in `Float`.
-    private struct Rule {
-        var beta2: Float
-        /// 1 − β₁ and 1 − β₂, formed in `Double` as PyTorch does (1 − Float(0.999) is 1.3e-5 off).
-        var complement1, complement2: Float
-        var epsilon: Float
-        /// γ / (1 − β₁ᵗ).
-        var stepSize: Float
-        /// 1/√(1 − β₂ᵗ): multiplying by it rather than dividing by √(1 − β₂ᵗ), as PyTorch
-        /// does, leaves one division a coordinate; the denominator moves by at most an ulp.
-        var inverseRootCorrection2: Float
-        /// λ for L2 decay (0 for AdamW).
-        var l2: Float
-        /// 1 − γλ for decoupled decay (1 for Adam).
-        var shrink: Float
-
-        var lanes: nnlab_adam_rule {
-            nnlab_adam_rule(beta2: beta2, complement1: complement1, complement2: complement2, epsilon: epsilon,
-                            step_size: stepSize, inverse_root_correction2: inverseRootCorrection2, l2: l2, shrink: shrink)
-        }
-    }
-
     /// One pass over the coordinates, applying the rule in the type's summary: in C, whose
     /// vector code is chosen for the processor at load time (Swift's targets only baseline x86-64).
     private static func descend(current: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>,
                                 gradient: UnsafePointer<Float>, count: Int,
                                 m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>,
-                                rule: Rule) -> UpdateMeasure {
+                                rule: nnlab_adam_rule) -> UpdateMeasure {
         var measure = UpdateLanes.Accumulator()
-        let lanes = rule.lanes
-        for offset in stride(from: 0, to: count, by: Int(NNLAB_ADAM_BLOCK)) {
+        let block = UpdateLanes.Accumulator.coordinates
+        for offset in stride(from: 0, to: count, by: block) {
             var sums = SIMD32<Float>()
-            let length = min(Int(NNLAB_ADAM_BLOCK), count - offset)
+            let length = min(block, count - offset)
             withUnsafeMutableBytes(of: &sums) { bytes in
                 nnlab_adam_pass(current + offset, next + offset, gradient + offset, m + offset, v + offset,
-                                length, lanes, bytes.baseAddress!.assumingMemoryBound(to: Float.self))
+                                length, rule, bytes.baseAddress!.assumingMemoryBound(to: Float.self))
             }
             measure.add(block: sums.lowHalf.lowHalf, sums.lowHalf.highHalf, sums.highHalf.lowHalf)
         }

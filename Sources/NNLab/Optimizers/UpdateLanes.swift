@@ -50,7 +50,9 @@ enum UpdateLanes {
     /// Sums of the measure: lane by lane in `Float` over blocks of `block` chunks, each
     /// block's sums then added in `Double`, so long tensors lose no more than short ones.
     struct Accumulator {
-        private static let block = 64
+        /// The coordinates of one block, shared with the C passes.
+        static let coordinates = Int(NNLAB_UPDATE_BLOCK)
+        private static let block = coordinates / Vector.scalarCount
         private var change = Vector(), weight = Vector(), poison = Vector()
         private var pending = 0
         private var result = UpdateMeasure()
@@ -65,8 +67,9 @@ enum UpdateLanes {
             if pending == Self.block { fold() }
         }
 
-        /// The lane sums of one block of `block` chunks or fewer, added in the same order as `add`.
+        /// The lane sums of one block of `coordinates` or fewer, added in the same order as `add`.
         mutating func add(block change: Vector, _ weight: Vector, _ poison: Vector) {
+            precondition(pending == 0, "a block's sums are added between blocks only")
             self.change = change; self.weight = weight; self.poison = poison
             fold()
         }
