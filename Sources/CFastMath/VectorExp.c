@@ -19,13 +19,18 @@ static inline __attribute__((always_inline)) long exp8(const double *p, double *
     long8 bits;
     memcpy(&bits, &x, sizeof bits);
     long8 high = (bits >> 32) & 0x7FFFFFFF;
-    long8 negative = bits < 0;
     double8 half = __builtin_elementwise_copysign((double8)0.5, x);
-    long8 k = __builtin_convertvector(inverse_ln2 * x + half, long8);
+    /* fdlibm's k = (int)(x/ln2 ± ½), truncated, kept as a double: converting to integers
+       lane-wise is not in AVX2 or AVX-512F, and the compiler would go lane by lane. */
+    double8 t = __builtin_elementwise_trunc(inverse_ln2 * x + half);
     /* Below ½ln2 there is no reduction; below 1.5·ln2 the reduction is by one ln2. */
-    long8 one = negative ? (long8)-1 : (long8)1;
-    k = high <= 0x3FD62E42 ? (long8)0 : (high < 0x3FF0A2B2 ? one : k);
-    double8 t = __builtin_convertvector(k, double8);
+    double8 one = __builtin_elementwise_copysign((double8)1, x);
+    t = high <= 0x3FD62E42 ? (double8)0 : (high < 0x3FF0A2B2 ? one : t);
+    /* t + 1.5·2⁵² holds the integer t in its low bits (|t| < 2⁵¹ in range). */
+    double8 shifted = t + 0x1.8p52;
+    long8 k;
+    memcpy(&k, &shifted, sizeof k);
+    k -= 0x4338000000000000;
     double8 hi = x - t * ln2_hi, lo = t * ln2_lo;
     double8 r = hi - lo;
     double8 s = r * r;
@@ -35,14 +40,12 @@ static inline __attribute__((always_inline)) long exp8(const double *p, double *
     long8 scale_bits = (k + 1023) << 52;
     double8 scale;
     memcpy(&scale, &scale_bits, sizeof scale);
-    y = k == 0 ? y : y * scale;
+    y = t == 0 ? y : y * scale;
     y = high < 0x3E300000 ? 1 + x : y;
     y = x == 1 ? (double8)2.718281828459045235360 : y;
     memcpy(q, &y, sizeof y);
     long8 outside = !(__builtin_elementwise_abs(x) <= 700);
-    long count = 0;
-    for (int lane = 0; lane < 8; lane++) count -= outside[lane];
-    return count;
+    return -__builtin_reduce_add(outside);
 }
 
 __attribute__((target_clones("avx512f", "avx2", "default")))

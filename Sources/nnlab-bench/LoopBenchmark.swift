@@ -27,7 +27,7 @@ enum LoopBenchmark {
             try? FileManager.default.removeItem(atPath: scriptPath)
             try? FileManager.default.removeItem(atPath: dataPath)
         }
-        FileManager.default.createFile(atPath: scriptPath, contents: Data(script.utf8))
+        _ = FileManager.default.createFile(atPath: scriptPath, contents: Data(script.utf8))
         _ = Interpreter().run(SourceFile(name: "save.nnlab", text: "seed 0\ndata digits\nsave data \"\(dataPath)\"")) { _ in }
         let nnlab = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("nnlab").path
         let loop = PythonPeers.scriptPath("bench_loop.py")

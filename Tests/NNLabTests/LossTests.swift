@@ -70,4 +70,26 @@ import Testing
         // ½·0.1·(1 + 4) + 0.01·(1 + 2), the bias not penalized.
         #expect(abs(network.penalty(l2: 0.1, l1: 0.01) - 0.28) < 1e-7)
     }
+
+    /// The softmax of Float scores goes a block of rows at a time; the Double path goes row
+    /// by row. They must agree bit for bit, across block edges and for extreme scores.
+    @Test(arguments: [(1, 1), (7, 1), (64, 10), (130, 3), (3, 600)])
+    func blockedSoftmaxMatchesTheRowPathBitForBit(rows: Int, columns: Int) {
+        var random = RandomSource(seed: UInt64(rows * 1000 + columns))
+        var scores = Matrix(rows: rows, columns: columns)
+        for i in 0..<scores.count { scores.storage[i] = Float(random.nextNormal() * 20) }
+        scores.storage[0] = 1e30
+        if scores.count > 2 { scores.storage[2] = -Float.infinity }
+        let labels = (0..<rows).map { $0 % columns }
+        for smoothing in [0.0, 0.1] {
+            let loss = LossFunction(smoothing: smoothing)
+            var gradient = Matrix(rows: 0, columns: 0)
+            let value = loss.evaluate(scores: scores, targets: LossTargets(labels), gradient: &gradient)
+            var reference = DoubleMatrix(rows: 0, columns: 0)
+            let expected = loss.evaluate(scores: DoubleMatrix(scores), targets: LossTargets(labels), gradient: &reference)
+            #expect(value.bitPattern == expected.bitPattern)
+            #expect(loss.value(scores: scores, labels: labels).bitPattern == expected.bitPattern)
+            #expect(gradient.storage.map(\.bitPattern) == reference.storage.map { Float($0).bitPattern })
+        }
+    }
 }

@@ -51,6 +51,24 @@ import Testing
         #expect(abs(history.final!.validationLoss! - losses[best - 1]) < 1e-9)
     }
 
+    /// The final validation numbers reuse the last validation pass when the weights did not
+    /// change after it, and are measured again when they did (restore=best).
+    @Test(arguments: [false, true])
+    func finalValidationIsAPassWithTheFinalWeights(restoresBest: Bool) throws {
+        var random = RandomSource(seed: 5)
+        let network = try Network(specs: [.linear(inputs: 2, outputs: 32), .activation(.relu), .linear(inputs: 32, outputs: 3)], random: &random)
+        let configuration = TrainingConfiguration(length: .epochs(6), batch: .samples(8), learningRate: 0.3, restoresBest: restoresBest)
+        let data = try blobs()
+        let loop = try TrainingLoop(network: network, configuration: configuration, data: data)
+        var optimizer = Adam(AdamSettings(learningRate: 0.3))
+        var streams = RandomStreams(seed: 0)
+        let history = loop.run(optimizer: &optimizer, streams: &streams, name: "final")
+        let measured = network.measure(inputs: data.validationInputs, labels: data.validationLabels, loss: configuration.loss)
+        #expect(history.final?.validationLoss == measured.loss)
+        #expect(history.final?.validationAccuracy == measured.accuracy)
+        if !restoresBest { #expect(history.epochs.last?.validationLoss == measured.loss) }
+    }
+
     @Test func cancellationStopsBetweenSteps() throws {
         var random = RandomSource(seed: 4)
         let network = try Network(specs: [.linear(inputs: 2, outputs: 3)], random: &random)

@@ -8,8 +8,13 @@ extension LossFunction {
         gradient.reshape(rows: scores.rows, columns: scores.columns)
         let columns = scores.columns
         let rowScale = 1 / Double(max(scores.rows, 1))
-        var total = 0.0
         let math = LossMath.current
+        if kind == .softmax, targets.mixed == nil, columns > 0 {
+            return gradient.storage.withUnsafeMutableBufferPointer { g in
+                softmaxTotal(scores: scores, labels: targets.labels, rowScale: rowScale, gradient: g, math: math)
+            } * rowScale
+        }
+        var total = 0.0
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * columns) { scratch in
             let z = UnsafeMutableBufferPointer(rebasing: scratch[0..<columns])
             let g = UnsafeMutableBufferPointer(rebasing: scratch[columns..<(2 * columns)])
@@ -44,6 +49,11 @@ extension LossFunction {
 
     /// The mean data loss of a batch, without a gradient.
     public func value(scores: Matrix, labels: [Int]) -> Double {
+        if kind == .softmax, scores.columns > 0 {
+            precondition(labels.count == scores.rows, "loss: \(labels.count) labels for \(scores.rows) rows")
+            let rowScale = 1 / Double(max(scores.rows, 1))
+            return softmaxTotal(scores: scores, labels: labels, rowScale: rowScale, gradient: nil, math: .current) * rowScale
+        }
         var unused = Matrix(rows: 0, columns: 0)
         return evaluate(scores: scores, targets: LossTargets(labels), gradient: &unused)
     }

@@ -115,7 +115,7 @@ public struct LossFunction: Sendable, Equatable {
         }
     }
 
-    private func smoothedTarget(_ isLabel: Bool, classes: Int) -> Double {
+    func smoothedTarget(_ isLabel: Bool, classes: Int) -> Double {
         (isLabel ? 1 - smoothing : 0) + smoothing / Double(classes)
     }
 }

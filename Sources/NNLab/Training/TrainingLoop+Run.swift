@@ -32,13 +32,18 @@ extension TrainingLoop {
                 if state.shouldStopEarly { history.stopReason = .earlyStopped(epoch: record.epoch); break }
             }
         }
+        var current = state.lastValidation?.step == state.step ? state.lastValidation?.measured : nil
         if case let .diverged(step, loss, _) = history.stopReason {
             history.stopReason = .diverged(step: step, loss: loss,
                                            restoredStep: goBack(to: checkpoint, else: start, limit: limit, optimizer: &optimizer))
+            current = nil
         }
-        if configuration.restoresBest, let best = state.bestWeights { network.restore(best) }
+        if configuration.restoresBest, let best = state.bestWeights {
+            network.restore(best)
+            current = nil
+        }
         history.bestEpoch = state.bestEpoch
-        history.final = finalMetrics()
+        history.final = finalMetrics(validation: current)
         streams = state.streams
         return history
     }
@@ -57,11 +62,12 @@ extension TrainingLoop {
         return 0
     }
 
-    /// The published numbers: full passes over each split with the final weights.
-    func finalMetrics() -> FinalMetrics {
+    /// The published numbers: full passes over each split with the final weights; a
+    /// validation pass already made with these weights is passed in rather than repeated.
+    func finalMetrics(validation measured: Measurement?) -> FinalMetrics {
         let train = network.measure(inputs: data.inputs, labels: data.labels, loss: configuration.loss)
         let validation = data.hasValidation
-            ? network.measure(inputs: data.validationInputs, labels: data.validationLabels, loss: configuration.loss)
+            ? measured ?? network.measure(inputs: data.validationInputs, labels: data.validationLabels, loss: configuration.loss)
             : nil
         return FinalMetrics(trainLoss: train.loss, trainAccuracy: train.accuracy,
                             validationLoss: validation?.loss, validationAccuracy: validation?.accuracy)
