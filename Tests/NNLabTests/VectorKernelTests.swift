@@ -72,4 +72,23 @@ import Testing
             #expect(y.bitPattern == Math.exp(x).bitPattern || (x.isNaN && y.isNaN), "exp(\(x)) = \(y)")
         }
     }
+
+    /// ReLU through the layer, against Swift's own `max(0, x)` and `x > 0 ? g : 0`, with
+    /// signed zeros, NaN, infinities and subnormals among the values and odd lengths.
+    @Test(arguments: [1, 15, 17, 100])
+    func reluKernelsMatchTheSwiftRule(count: Int) {
+        let specials: [Float] = [-0.0, 0, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude]
+        var random = RandomSource(seed: UInt64(count))
+        let x = (0..<count).map { i in i < specials.count ? specials[i] : Float(random.nextNormal()) }
+        let g = (0..<count).map { _ in Float(random.nextNormal()) }
+        let layer = Activation(.relu)
+        var output = Matrix(rows: 0, columns: 0), inputGradient = Matrix(rows: 0, columns: 0)
+        var context = LayerContext.evaluation
+        let input = Matrix(rows: 1, columns: count, storage: x)
+        layer.forward(input, into: &output, context: &context)
+        layer.backward(input: input, output: output, outputGradient: Matrix(rows: 1, columns: count, storage: g),
+                       into: &inputGradient, computesInputGradient: true)
+        #expect(output.storage.map(\.bitPattern) == x.map { max(0, $0).bitPattern })
+        #expect(inputGradient.storage.map(\.bitPattern) == x.indices.map { (x[$0] > 0 ? g[$0] : 0).bitPattern })
+    }
 }

@@ -36,4 +36,9 @@ void nnlab_adam_pass(const float *theta, float *next, const float *gradient, flo
    at load time like nnlab_adam_pass. */
 long nnlab_exp(const double *exponents, double *values, long count);
 
+/* ReLU forward (y = max(0, x) as Swift defines it) and backward (gradient where x > 0,
+   else 0) over `count` floats; vector code chosen at load time, same bits everywhere. */
+void nnlab_relu(const float *x, float *y, long count);
+void nnlab_relu_backward(const float *x, const float *gradient, float *inputGradient, long count);
+
 #endif

@@ -1,3 +1,4 @@
+import CFastMath
 import Elementary
 
 /// An elementwise nonlinearity layer; `ActivationKind` documents each formula.
@@ -22,7 +23,7 @@ public final class Activation: Layer {
         input.storage.withUnsafeBufferPointer { x in
             output.storage.withUnsafeMutableBufferPointer { y in
                 switch kind {
-                case .relu: for i in x.indices { y[i] = max(0, x[i]) }
+                case .relu: nnlab_relu(x.baseAddress, y.baseAddress, x.count)
                 case .leakyReLU: for i in x.indices { let xi = x[i]; y[i] = xi > 0 ? xi : slope * xi }
                 case .tanh: for i in x.indices { y[i] = Float(Math.tanh(Double(x[i]))) }
                 case .sigmoid: for i in x.indices { y[i] = 1 / (1 + Float(Math.exp(Double(-x[i])))) }
@@ -46,7 +47,7 @@ public final class Activation: Layer {
                     inputGradient.storage.withUnsafeMutableBufferPointer { d in
                         switch kind {
                         // Loading g[i] before the comparison lets the loops vectorize.
-                        case .relu: for i in x.indices { let gi = g[i]; d[i] = x[i] > 0 ? gi : 0 }
+                        case .relu: nnlab_relu_backward(x.baseAddress, g.baseAddress, d.baseAddress, x.count)
                         case .leakyReLU: for i in x.indices { let gi = g[i]; d[i] = x[i] > 0 ? gi : slope * gi }
                         case .tanh: for i in x.indices { d[i] = g[i] * (1 - y[i] * y[i]) }
                         case .sigmoid: for i in x.indices { d[i] = g[i] * y[i] * (1 - y[i]) }

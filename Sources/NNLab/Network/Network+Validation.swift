@@ -40,8 +40,9 @@ extension Network {
         guard inputs.columns == inputFeatures else {
             throw .featureMismatch(dataFeatures: inputs.columns, modelInputs: inputFeatures)
         }
-        if let bad = labels.first(where: { $0 < 0 || $0 >= outputFeatures }) {
-            throw .labelOutOfRange(label: bad, outputs: outputFeatures)
+        let outputs = outputFeatures
+        if let bad = labels.first(where: { $0 < 0 || $0 >= outputs }) {
+            throw .labelOutOfRange(label: bad, outputs: outputs)
         }
         if !inputs.isFinite, let index = inputs.storage.firstIndex(where: { !$0.isFinite }) {
             throw .nonFiniteInput(row: index / inputs.columns, column: index % inputs.columns)
