@@ -91,4 +91,20 @@ import Testing
         #expect(output.storage.map(\.bitPattern) == x.map { max(0, $0).bitPattern })
         #expect(inputGradient.storage.map(\.bitPattern) == x.indices.map { (x[$0] > 0 ? g[$0] : 0).bitPattern })
     }
+
+    /// The squared norm in its documented order: 16 partial sums, folded pairwise, then the tail.
+    @Test(arguments: [0, 1, 15, 16, 17, 33, 8192])
+    func squaredNormFollowsItsDocumentedOrder(count: Int) {
+        var random = RandomSource(seed: UInt64(count + 7))
+        let values = (0..<count).map { _ in Float(random.nextNormal()) }
+        var partial = [Double](repeating: 0, count: 16)
+        let whole = count - count % 16
+        for i in 0..<whole { partial[i % 16] += Double(values[i]) * Double(values[i]) }
+        let both = (0..<8).map { partial[$0] + partial[$0 + 8] }
+        var expected = ((both[0] + both[1]) + (both[2] + both[3])) + ((both[4] + both[5]) + (both[6] + both[7]))
+        for i in whole..<count { expected += Double(values[i]) * Double(values[i]) }
+        let norm = Matrix(rows: 1, columns: count, storage: values).squaredNorm()
+        #expect(norm.bitPattern == expected.bitPattern)
+        #expect(Matrix(rows: 1, columns: count, storage: [Float](repeating: 3, count: count)).squaredNorm() == 9 * Double(count))
+    }
 }

@@ -41,4 +41,8 @@ long nnlab_exp(const double *exponents, double *values, long count);
 void nnlab_relu(const float *x, float *y, long count);
 void nnlab_relu_backward(const float *x, const float *gradient, float *inputGradient, long count);
 
+/* Σ x² of `count` floats in Double, in a fixed order of 16 partial sums (see
+   SquaredNorm.c), so every version chosen at load time gives the same bits. */
+double nnlab_squared_norm(const float *x, long count);
+
 #endif

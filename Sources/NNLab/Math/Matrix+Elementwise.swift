@@ -1,3 +1,4 @@
+import CFastMath
 extension Matrix {
     /// Sets every element to `value`.
     public mutating func fill(_ value: Float) {
@@ -117,21 +118,10 @@ extension Matrix {
     /// Sum of all elements.
     public func sum() -> Float { storage.reduce(0, +) }
 
-    /// Sum of squares of all elements, accumulated in `Double` in four interleaved
-    /// partial sums (a fixed order, so the result repeats, and four times the speed).
+    /// Sum of squares of all elements in `Double`, in sixteen interleaved partial sums
+    /// (a fixed order, so the result repeats on every machine).
     public func squaredNorm() -> Double {
-        storage.withUnsafeBufferPointer { p in
-            var partial = SIMD4<Double>()
-            var i = 0
-            while i + 4 <= p.count {
-                let lanes = SIMD4<Double>(Double(p[i]), Double(p[i + 1]), Double(p[i + 2]), Double(p[i + 3]))
-                partial += lanes * lanes
-                i += 4
-            }
-            var total = partial.sum()
-            while i < p.count { total += Double(p[i]) * Double(p[i]); i += 1 }
-            return total
-        }
+        storage.withUnsafeBufferPointer { nnlab_squared_norm($0.baseAddress, $0.count) }
     }
 
     /// A copy with `other` added element by element.
