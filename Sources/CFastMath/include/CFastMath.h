@@ -33,7 +33,7 @@ void nnlab_adam_pass(const float *theta, float *next, const float *gradient, flo
 /* eˣ of each of `count` exponents into `values`, equal bit for bit to Elementary's
    Math.exp for exponents within ±700 (where results are normal). Returns how many lay
    outside (or were NaN): their values are meaningless and left to the caller. Chosen
-   at load time like nnlab_adam_pass. */
+   at load time like nnlab_adam_pass. `values` may be `exponents` (in place). */
 long nnlab_exp(const double *exponents, double *values, long count);
 
 /* ReLU forward (y = max(0, x) as Swift defines it) and backward (gradient where x > 0,

@@ -1,7 +1,10 @@
+import CFastMath
+import Elementary
+
 extension LossFunction {
-    /// Doubles of exponent scratch a block of rows shares: one call to the vector exponential
-    /// for many rows instead of a short one per row.
-    private static let blockCapacity = 512
+    /// Doubles of scratch a block of rows shares (1 KiB, which Swift keeps on the stack):
+    /// one call to the vector exponential for several rows instead of a short one per row.
+    private static let blockCapacity = 128
 
     /// The softmax loss of Float scores against plain labels, summed over rows (not yet
     /// averaged), with ∂/∂z scaled by `rowScale` into `gradient` when it is given. The same
@@ -10,13 +13,13 @@ extension LossFunction {
     func softmaxTotal(scores: Matrix, labels: [Int], rowScale: Double,
                       gradient: UnsafeMutableBufferPointer<Float>?, math: LossMath) -> Double {
         let columns = scores.columns
-        let blockRows = max(1, Self.blockCapacity / max(columns, 1))
+        let blockRows = max(1, Self.blockCapacity / (columns + 1))
         var total = 0.0
         scores.storage.withUnsafeBufferPointer { z in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * blockRows * columns + blockRows) { scratch in
-                let shifted = UnsafeMutableBufferPointer(rebasing: scratch[0..<(blockRows * columns)])
-                let exponentials = UnsafeMutableBufferPointer(rebasing: scratch[(blockRows * columns)..<(2 * blockRows * columns)])
-                let tops = UnsafeMutableBufferPointer(rebasing: scratch[(2 * blockRows * columns)...])
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: blockRows * (columns + 1)) { scratch in
+                // The shifted scores, then (in place) their exponentials; then each row's top score.
+                let exponentials = UnsafeMutableBufferPointer(rebasing: scratch[0..<(blockRows * columns)])
+                let tops = UnsafeMutableBufferPointer(rebasing: scratch[(blockRows * columns)...])
                 for first in stride(from: 0, to: scores.rows, by: blockRows) {
                     let rows = min(blockRows, scores.rows - first)
                     for r in 0..<rows {
@@ -24,11 +27,17 @@ extension LossFunction {
                         var top = Double(z[row])
                         for c in 1..<columns where top < Double(z[row + c]) { top = Double(z[row + c]) }
                         tops[r] = top
-                        for c in 0..<columns { shifted[r * columns + c] = Double(z[row + c]) - top }
+                        for c in 0..<columns { exponentials[r * columns + c] = Double(z[row + c]) - top }
                     }
-                    let count = rows * columns
-                    LossMath.exponentiate(UnsafeBufferPointer(rebasing: shifted[0..<count]),
-                                          into: UnsafeMutableBufferPointer(rebasing: exponentials[0..<count]))
+                    if nnlab_exp(exponentials.baseAddress, exponentials.baseAddress, rows * columns) > 0 {
+                        // The few beyond ±700 (or NaN) from their shifted score, made again.
+                        for r in 0..<rows {
+                            for c in 0..<columns {
+                                let shifted = Double(z[(first + r) * columns + c]) - tops[r]
+                                if !(shifted.magnitude <= 700) { exponentials[r * columns + c] = Math.exp(shifted) }
+                            }
+                        }
+                    }
                     for r in 0..<rows {
                         let row = (first + r) * columns, label = labels[first + r]
                         let e = UnsafeBufferPointer(rebasing: exponentials[(r * columns)..<((r + 1) * columns)])
