@@ -64,7 +64,8 @@ ThreadBenchmark.crossover().forEach { print($0) }
 
 print("\nTraining steps with Adam")
 print("  (changes that alter results: Adam divides by √v̂ through 1/√(1−β₂ᵗ), within an ulp of PyTorch's; the loss's exp is"
-      + " Elementary's in both modes, so default-mode losses can differ from the C library's exp in the last bit)")
+      + " Elementary's in both modes, so default-mode losses can differ from the C library's exp in the last bit;"
+      + " the squared norm sums in 16 partial sums, so gradient norms can differ from earlier runs in the last bit)")
 var smallStepsPerSecond = 0.0
 for (sizes, batch, steps) in [([64, 128, 10], 64, 2000), ([784, 512, 512, 10], 128, 20)] {
     let benchmark = TrainingBenchmark(sizes: sizes, batch: batch)
