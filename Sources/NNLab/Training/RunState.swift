@@ -17,8 +17,6 @@ struct RunState {
     var bestWeights: WeightSnapshot?
     var validationsWithoutImprovement = 0
     var shouldStopEarly = false
-    /// The step of the latest validation pass and what it measured.
-    var lastValidation: (step: Int, measured: Measurement)?
 
     init(loop: TrainingLoop, streams: RandomStreams) {
         self.loop = loop
@@ -87,7 +85,6 @@ struct RunState {
                                                 loss: loop.configuration.loss)
             record.validationLoss = measured.loss
             record.validationAccuracy = measured.accuracy
-            lastValidation = (step, measured)
             trackBest(measured.loss, epoch: record.epoch)
         }
         history.epochs.append(record)

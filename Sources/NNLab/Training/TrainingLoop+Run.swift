@@ -32,7 +32,9 @@ extension TrainingLoop {
                 if state.shouldStopEarly { history.stopReason = .earlyStopped(epoch: record.epoch); break }
             }
         }
-        var current = state.lastValidation?.step == state.step ? state.lastValidation?.measured : nil
+        var current = history.epochs.last.flatMap { last in
+            last.step == state.step ? last.validationLoss.map { Measurement(loss: $0, accuracy: last.validationAccuracy ?? .nan) } : nil
+        }
         if case let .diverged(step, loss, _) = history.stopReason {
             history.stopReason = .diverged(step: step, loss: loss,
                                            restoredStep: goBack(to: checkpoint, else: start, limit: limit, optimizer: &optimizer))
