@@ -103,6 +103,34 @@ import Testing
         #expect(ScriptChecker.validate(script, source: source).map(\.kind) == [.undefinedName, .undefinedName])
     }
 
+    @Test func aVariableCanHoldTheCommandsWord() throws {
+        let word = try check("optimizer o lr=0.1", in: VariableTable(variables: ["o": .string("sgd")]))
+        #expect(word.variant == "sgd")
+        #expect(word.number("lr") == 0.1)
+        let wrong = allDiagnostics("let o = 3\noptimizer o")
+        #expect(wrong.map(\.kind) == [.unknownWord])
+        #expect(wrong.first?.message == "'optimizer' does not know 'o', which holds a number, 3")
+        #expect(allDiagnostics("optimizer o").map(\.kind) == [.unknownWord])
+    }
+
+    @Test func aLoopOverConstantWordsIsCheckedOncePerWord() {
+        #expect(allDiagnostics("for o in [\"sgd\", \"adam\"]: optimizer o lr=0.1").isEmpty)
+        let misspelt = allDiagnostics("for o in [\"sgd\", \"adamm\"]: optimizer o")
+        #expect(misspelt.map(\.message) == ["'optimizer' does not know 'o', which holds 'adamm'"])
+        #expect(misspelt.first?.suggestion == "adam")
+        let foreignOption = allDiagnostics("for o in [\"sgd\", \"adam\"]: optimizer o momentum=0.9")
+        #expect(foreignOption.map(\.message) == ["unknown option 'momentum' for 'optimizer adam'"])
+        // The same mistake in every pass of the loop is reported once.
+        #expect(allDiagnostics("for o in [\"sgd\", \"adam\"]: optimizer o; trian").count == 1)
+    }
+
+    @Test func aWordKnownOnlyAtRunTimeIsCheckedThen() {
+        #expect(allDiagnostics("let o = best.optimizer\noptimizer o lr=0.1").isEmpty)
+        let (_, transcript) = session("data blobs\nmodel 2 -> 8 relu -> 3\nfor i in [\"he\", \"zeros\"]: init i")
+        #expect(transcript.contains("init he: 51 parameters re-initialized"))
+        #expect(transcript.contains("init zeros: 51 parameters re-initialized"))
+    }
+
     @Test func staticCheckReportsEveryError() {
         let found = allDiagnostics("trian\ntrain epoch=5\nsplit val=2\nprint nope")
         #expect(found.map(\.range.start.line) == [1, 2, 3, 4])

@@ -14,6 +14,8 @@ struct CommandBuilder {
     var explicitOptions: [String] = []
     var sweepAxes: [SweepAxis] = []
     var model: CheckedModel?
+    /// Set in static checking when the command's word is a variable whose value is known only at run time.
+    var isDeferred = false
 
     init(spec: CommandSpec, command: Command, checker: CommandChecker) {
         self.spec = spec
@@ -34,7 +36,7 @@ struct CommandBuilder {
         var arguments = command.arguments[...]
         if !spec.variants.isEmpty {
             resolveVariant(&arguments)
-            guard diagnostics.isEmpty else { return }
+            guard diagnostics.isEmpty, !isDeferred else { return }
         }
         for argument in arguments where diagnostics.count < CommandBuilder.maximumDiagnostics {
             switch argument {
@@ -74,6 +76,11 @@ struct CommandBuilder {
                 arguments.removeFirst()
                 return
             }
+            if let name = expr.bareName, let held = variableValue(expr) {
+                arguments.removeFirst()
+                if let held { select(held, from: expr, variable: name) } else { isDeferred = true }
+                return
+            }
             if spec.defaultVariant == nil || expr.bareName != nil {
                 report(Diagnostic(
                     .unknownWord, "'\(spec.name)' does not know '\(Lexer.shortened(expr.shortText))'", at: expr.range,
@@ -95,6 +102,30 @@ struct CommandBuilder {
         }
         variant = fallback
         positionals.append(.word(fallback.word))
+    }
+}
+
+extension CommandBuilder {
+    /// The value of a variable standing in for the command's word (`for o in ["sgd", "adam"]: optimizer o`):
+    /// nil when the name is no variable, `.some(nil)` when its value is known only at run time.
+    func variableValue(_ expr: Expr) -> Value?? {
+        do { return .some(try checker.evaluate(expr)) } catch { return nil }
+    }
+
+    /// Takes the word a variable holds, or explains why it is not one of the command's words.
+    mutating func select(_ held: Value, from expr: Expr, variable: String) {
+        if let word = held.text, let found = spec.variant(word) {
+            variant = found
+            positionals.append(.word(word))
+            return
+        }
+        let words = spec.variants.map(\.word)
+        let what = held.text.map { "'\(Lexer.shortened($0))'" } ?? "\(held.kindDescription), \(Lexer.shortened(held.description))"
+        report(Diagnostic(
+            .unknownWord, "'\(spec.name)' does not know '\(variable)', which holds \(what)", at: expr.range,
+            expected: "one of " + words.joined(separator: ", "),
+            suggestion: held.text.flatMap { NameSuggester.suggestion(for: $0, among: words) },
+            fix: "give '\(variable)' one of these words in quotes, e.g. \"\(words[0])\""))
     }
 }
 

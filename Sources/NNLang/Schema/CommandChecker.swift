@@ -14,9 +14,10 @@ public struct CommandChecker {
         isStatic = false
     }
 
-    /// A checker for a whole script before it runs: `declaredNames` are variables defined earlier in it.
-    init(declaredNames: Set<String>) {
-        evaluator = Evaluator(environment: StaticEnvironment(declaredNames: declaredNames))
+    /// A checker for a whole script before it runs: `declaredNames` are variables defined earlier
+    /// in it, `knownValues` those of them whose value is already certain (a loop over a constant list).
+    init(declaredNames: Set<String>, knownValues: [String: Value] = [:]) {
+        evaluator = Evaluator(environment: StaticEnvironment(declaredNames: declaredNames, knownValues: knownValues))
         isStatic = true
     }
 
@@ -50,11 +51,12 @@ public struct CommandChecker {
     }
 }
 
-/// The environment of static checking: nothing has a value; declared names are "not measured yet".
+/// The environment of static checking: only certain values are known; other declared names are "not measured yet".
 struct StaticEnvironment: Environment {
     let declaredNames: Set<String>
+    let knownValues: [String: Value]
 
-    func lookup(_ name: String) -> Value? { nil }
+    func lookup(_ name: String) -> Value? { knownValues[name] }
 
     func isResultName(_ name: String) -> Bool {
         declaredNames.contains(name) || ResultCatalog.isResult(name)

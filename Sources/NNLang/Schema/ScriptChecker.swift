@@ -6,30 +6,43 @@
 public enum ScriptChecker {
     /// Every diagnostic in the script, in source order; `declaredNames` are variables
     /// that exist already (a session's earlier entries at the prompt).
-    public static func validate(_ script: Script, source: SourceFile, declaredNames: Set<String> = []) -> [Diagnostic] {
-        var walker = StaticWalker(source: source, declared: declaredNames)
+    /// that exist already (a session's earlier entries at the prompt), `knownValues` their values.
+    public static func validate(_ script: Script, source: SourceFile, declaredNames: Set<String> = [],
+                                knownValues: [String: Value] = [:]) -> [Diagnostic] {
+        var walker = StaticWalker(source: source, declared: declaredNames.union(knownValues.keys), known: knownValues)
         for statement in script.statements {
             walker.visit(statement)
         }
-        return DiagnosticList(walker.diagnostics).diagnostics
+        return DiagnosticList(walker.uniqueDiagnostics).diagnostics
     }
 
     /// Parses and validates a source; throws every syntax and schema error found.
-    public static func load(_ source: SourceFile, declaredNames: Set<String> = []) throws(DiagnosticList) -> Script {
+    public static func load(_ source: SourceFile, declaredNames: Set<String> = [],
+                            knownValues: [String: Value] = [:]) throws(DiagnosticList) -> Script {
         let script = try Parser.parse(source)
-        let diagnostics = validate(script, source: source, declaredNames: declaredNames)
+        let diagnostics = validate(script, source: source, declaredNames: declaredNames, knownValues: knownValues)
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return script
     }
 }
 
-/// Walks statements in order, tracking which variables exist by then.
+/// Walks statements in order, tracking which variables exist by then and which values are certain.
 struct StaticWalker {
+    /// A loop over a constant list of at most this many values is checked once per value.
+    static let maximumUnrolledValues = 16
+
     let source: SourceFile
     var declared: Set<String> = []
+    var known: [String: Value] = [:]
     var diagnostics: [Diagnostic] = []
 
-    var checker: CommandChecker { CommandChecker(declaredNames: declared) }
+    var checker: CommandChecker { CommandChecker(declaredNames: declared, knownValues: known) }
+
+    /// The diagnostics without repeats (a loop checked once per value finds the same error each time).
+    var uniqueDiagnostics: [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { seen.insert("\($0.range.start) \($0.message)").inserted }
+    }
 
     /// Checks one statement; past `Parser.maximumDiagnostics` errors the rest are skipped.
     mutating func visit(_ statement: Statement) {
@@ -39,14 +52,21 @@ struct StaticWalker {
             let checker = checker
             collect { () throws(DiagnosticList) in _ = try checker.check(command) }
         case .assignment(let name, let nameRange, let value, _):
-            evaluate(value)
-            declare(name, at: nameRange)
+            let certain = evaluate(value)
+            declare(name, at: nameRange, value: certain)
         case .print(let values, _):
             values.forEach { evaluate($0) }
         case .forLoop(let variable, let variableRange, let sequence, let body, _):
-            checkLoopSequence(sequence)
-            declare(variable, at: variableRange)
-            body.forEach { visit($0) }
+            let items = checkLoopSequence(sequence)
+            guard let items, !items.isEmpty, items.count <= StaticWalker.maximumUnrolledValues else {
+                declare(variable, at: variableRange, value: nil)
+                body.forEach { visit($0) }
+                return
+            }
+            for item in items {
+                declare(variable, at: variableRange, value: item)
+                body.forEach { visit($0) }
+            }
         case .expect(let expectation):
             checkExpectationSides(expectation)
             let (checker, source) = (checker, source)
@@ -60,8 +80,11 @@ struct StaticWalker {
         do { try body() } catch { diagnostics += error.diagnostics }
     }
 
-    mutating func evaluate(_ expr: Expr) {
-        do { _ = try checker.evaluate(expr) } catch { diagnostics.append(error) }
+    /// The expression's value when it is certain before running.
+    @discardableResult
+    mutating func evaluate(_ expr: Expr) -> Value? {
+        do { return try checker.evaluate(expr) } catch { diagnostics.append(error) }
+        return nil
     }
 
     /// `expect` needs true or false, or two numbers around `~=`; constants that are neither are refused.
@@ -83,19 +106,23 @@ struct StaticWalker {
     }
 
     /// A loop runs over a list (or a range); a constant that is not one is refused before running.
-    mutating func checkLoopSequence(_ sequence: Expr) {
+    /// Returns the list's values when they are certain.
+    mutating func checkLoopSequence(_ sequence: Expr) -> [Value]? {
         do {
-            guard let value = try checker.evaluate(sequence), value.list == nil else { return }
+            guard let value = try checker.evaluate(sequence) else { return nil }
+            if let items = value.list { return items }
             diagnostics.append(Diagnostic(.typeMismatch, "a for loop needs a list, not \(value.kindDescription)",
                                           at: sequence.range, expected: "a list such as [1e-1, 1e-2] or a range 1..3"))
         } catch {
             diagnostics.append(error)
         }
+        return nil
     }
 
-    mutating func declare(_ name: String, at range: SourceRange) {
+    mutating func declare(_ name: String, at range: SourceRange, value: Value?) {
         let plain = Evaluator(environment: VariableTable())
         do { try plain.checkAssignable(name, at: range) } catch { diagnostics.append(error) }
         declared.insert(name)
+        known[name] = value
     }
 }

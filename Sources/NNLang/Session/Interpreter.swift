@@ -62,7 +62,7 @@ public final class Interpreter {
         var outcome = RunOutcome()
         let script: Script
         do {
-            script = try ScriptChecker.load(source, declaredNames: Set(state.variables.keys))
+            script = try ScriptChecker.load(source, knownValues: state.variables)
         } catch {
             let first = error.diagnostics[0]
             emit(StatementOutput(source: "", range: first.range, blocks: error.diagnostics.map { .error($0) }))

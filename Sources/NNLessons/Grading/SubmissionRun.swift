@@ -59,7 +59,7 @@ public struct SubmissionRun {
     private func run(_ unit: SourceFile, in interpreter: Interpreter, withdrawn: inout [String: String],
                      emit: (GradeEvent) -> Void) {
         do {
-            _ = try ScriptChecker.load(unit, declaredNames: Set(interpreter.state.variables.keys))
+            _ = try ScriptChecker.load(unit, knownValues: interpreter.state.variables)
         } catch {
             for diagnostic in error.diagnostics {
                 emit(.submissionError(line: diagnostic.range.start.line, message: diagnostic.message))
