@@ -53,6 +53,19 @@ let wideNet: [LayerSpec] = [.linear(inputs: 2, outputs: 100), .activation(.relu)
                  optimizer: noisySGD, seed: seed)
     }
 
+    @Test func membersStartFromTheGivenInitialization() throws {
+        let data = try noisyBlobs()
+        var zeros = ensemble()
+        zeros.initialization = InitializationScheme(name: "zeros", perLinearLayer: [.zeros, .zeros])
+        // Zero weights give every sample the same scores and no gradient to any weight (only
+        // the last bias learns), so each member predicts one class: a quarter of the
+        // stratified validation split.
+        let flat = try zeros.run(members: 2, data: data)
+        #expect(flat.members.map(\.accuracy) == [0.25, 0.25])
+        let usual = try ensemble().run(members: 2, data: data)
+        #expect(usual.members.allSatisfy { $0.accuracy > 0.5 })
+    }
+
     @Test func anEnsembleBeatsItsMeanMemberOnNoisyBlobs() throws {
         let result = try ensemble().run(members: 5, data: try noisyBlobs())
         let combined = try #require(result.combined)

@@ -23,6 +23,17 @@ import Testing
         #expect(interpreter.state.runs.isEmpty && interpreter.state.results["val_acc"] == nil)
     }
 
+    @Test func ensembleMembersFollowTheLastInitUntilANewModel() throws {
+        let (zeros, output) = session(Self.setup + "init zeros\nensemble n=2 epochs=1")
+        #expect(output.contains("each initialized by init zeros and shuffled"), "\(output)")
+        // Every member predicts one class: a quarter of the stratified split.
+        #expect(zeros.state.results["member_acc"] == .number(0.25))
+        let (rebuilt, again) = session(Self.setup + "init zeros\nmodel 2 -> 32 relu -> 4\nensemble n=2 epochs=1")
+        #expect(rebuilt.state.initialization == nil && again.contains("each initialized and shuffled"))
+        let (plain, _) = session(Self.setup + "ensemble n=2 epochs=1")
+        #expect(rebuilt.state.results["member_acc"] == plain.state.results["member_acc"])
+    }
+
     @Test(arguments: ["ensemble n=3 epochs=2", "snapshot cycles=3 epochs=1"])
     func experimentsPublishTheCombinationAndLeaveTheModel(line: String) throws {
         let (before, _) = session(Self.setup)

@@ -5,7 +5,8 @@
 /// augmentation) from `RandomStreams(seed: Ensemble.memberSeed(seed, i))`, so members differ
 /// in their initial weights and in the order they see the data, and the same session
 /// seed gives the same ensemble. Each starts as `model` builds it (PyTorch's `nn.Linear`
-/// default) with a fresh optimizer and trains with `configuration`.
+/// default), re-initialized by `initialization` when one is given (drawing on from the
+/// member's initialization stream), with a fresh optimizer, and trains with `configuration`.
 public struct Ensemble {
     /// The layers every member is built from.
     public var specs: [LayerSpec]
@@ -15,13 +16,17 @@ public struct Ensemble {
     public var optimizer: OptimizerSettings
     /// The seed member seeds derive from.
     public var seed: UInt64
+    /// How members are initialized after `model`'s default, if they are.
+    public var initialization: InitializationScheme?
 
     /// An ensemble recipe.
-    public init(specs: [LayerSpec], configuration: TrainingConfiguration, optimizer: OptimizerSettings, seed: UInt64) {
+    public init(specs: [LayerSpec], configuration: TrainingConfiguration, optimizer: OptimizerSettings, seed: UInt64,
+                initialization: InitializationScheme? = nil) {
         self.specs = specs
         self.configuration = configuration
         self.optimizer = optimizer
         self.seed = seed
+        self.initialization = initialization
     }
 
     /// The seed of member `index`: SplitMix64 of the seed mixed with the index, so members
@@ -41,6 +46,7 @@ public struct Ensemble {
             var streams = RandomStreams(seed: Ensemble.memberSeed(seed, member: index))
             let network: Network
             do { network = try Network(specs: specs, random: &streams.initialization) } catch { throw .model(error) }
+            if let initialization { network.initialize(with: initialization, random: &streams.initialization) }
             var state = optimizer.makeOptimizer()
             let loop = try TrainingLoop(network: network, configuration: configuration, data: data)
             let history = loop.run(optimizer: &state, streams: &streams, name: "member \(index + 1)",

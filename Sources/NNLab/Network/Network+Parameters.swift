@@ -123,6 +123,17 @@ extension Network {
 }
 
 extension Network {
+    /// Re-initializes each linear layer's weight and bias with the scheme's initializer for it.
+    public func initialize(with scheme: InitializationScheme, random: inout RandomSource) {
+        let linear = layers.filter { $0 is Linear }
+        precondition(linear.count == scheme.perLinearLayer.count, "the scheme has an initializer for each linear layer")
+        for (layer, initializer) in zip(linear, scheme.perLinearLayer) {
+            var weight = layer.parameters[0], bias = layer.parameters[1]
+            initializer.initialize(weight: &weight, bias: &bias, random: &random)
+            layer.parameters = [weight, bias]
+        }
+    }
+
     /// Re-initializes every linear layer's weight and bias with `initializer`.
     public func initialize(with initializer: Initializer, random: inout RandomSource) {
         for layer in layers where layer is Linear {

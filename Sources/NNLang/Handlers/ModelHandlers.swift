@@ -18,6 +18,7 @@ enum ModelHandler {
         do { network = try Network(specs: specs, random: &random) } catch { throw CommandFailure(error) }
         state.streams.initialization = random
         state.network = network
+        state.initialization = nil
         state.optimizer = nil
         state.modelIsTrained = false
         state.results["params"] = .number(Double(network.parameterCount))
@@ -77,14 +78,16 @@ enum InitHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         guard let network = state.network?.copy() else { throw noModel }
         var random = state.streams.initialization
-        for (index, layer) in network.layers.enumerated() where layer is Linear {
-            let initializer = makeInitializer(command, gain: gain(command, after: index, in: network))
-            var weight = layer.parameters[0], bias = layer.parameters[1]
-            initializer.initialize(weight: &weight, bias: &bias, random: &random)
-            layer.parameters = [weight, bias]
+        let initializers = network.layers.indices.filter { network.layers[$0] is Linear }.map { index in
+            makeInitializer(command, gain: gain(command, after: index, in: network))
         }
+        let words = [command.variant ?? "default"] + command.positionals.dropFirst().map(\.literal)
+            + command.explicitOptions.compactMap { name in command.options[name].map { "\(name)=\(CheckedCommand.compactLiteral($0))" } }
+        let scheme = InitializationScheme(name: words.joined(separator: " "), perLinearLayer: initializers)
+        network.initialize(with: scheme, random: &random)
         state.streams.initialization = random
         state.network = network
+        state.initialization = scheme
         state.optimizer = nil
         state.modelIsTrained = false
         return [.text("init \(command.variant ?? "default"): \(network.parameterCount) parameters re-initialized")]

@@ -93,6 +93,7 @@ enum LoadHandler {
             throw CommandFailure("the model takes \(network.inputFeatures) features but the data has \(features)")
         }
         state.network = network
+        state.initialization = nil
         state.optimizer = nil
         state.modelIsTrained = false
         state.results["params"] = .number(Double(network.parameterCount))

@@ -39,6 +39,7 @@ enum TransferHandlers {
         let head = replaced.headIndex ?? 0
         state.streams.initialization = random
         state.network = replaced
+        state.initialization = nil
         state.optimizer = nil
         return [.text("new head: layer \(head), \(replaced.specs[head].description) with PyTorch's default initialization"
                       + " (\(replaced.layers[head].parameterCount) parameters); \(trainable(replaced)); optimizer state starts fresh")]

@@ -29,6 +29,9 @@ public struct SessionState {
     public var augmentation = Augmentation()
     /// The model.
     public var network: Network?
+    /// The last `init` since the model was built, which `ensemble` members start from too;
+    /// `model`, `load model` and `head` clear it.
+    public var initialization: InitializationScheme?
     /// The data loss and penalties.
     public var loss = LossFunction()
     /// The optimizer's settings.
