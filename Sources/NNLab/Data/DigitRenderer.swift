@@ -14,10 +14,24 @@ struct DigitRenderer {
     /// Multiplier of all random amounts.
     let noise: Double
 
-    /// A segment from `a` to `b` in pixel coordinates.
+    /// A segment from `a` to `b` in pixel coordinates, with `b − a` and its squared length.
     private struct Segment {
-        var a: SIMD2<Double>
-        var b: SIMD2<Double>
+        let a: SIMD2<Double>
+        let ab: SIMD2<Double>
+        let lengthSquared: Double
+
+        init(a: SIMD2<Double>, b: SIMD2<Double>) {
+            self.a = a
+            ab = b - a
+            lengthSquared = (ab * ab).sum()
+        }
+
+        /// The squared distance from `p` to the nearest point of the segment.
+        func squaredDistance(from p: SIMD2<Double>) -> Double {
+            let t = lengthSquared > 0 ? min(max(((p - a) * ab).sum() / lengthSquared, 0), 1) : 0
+            let d = p - (a + t * ab)
+            return (d * d).sum()
+        }
     }
 
     /// Renders `digit` into `pixels` (row-major, `side`×`side`, values 0...1).
@@ -31,7 +45,10 @@ struct DigitRenderer {
         for y in 0..<side {
             for x in 0..<side {
                 let centre = SIMD2(Double(x) + 0.5, Double(y) + 0.5)
-                let distance = segments.reduce(Double.infinity) { min($0, Self.distance(from: centre, to: $1)) }
+                // The square root is monotonic, so the root of the least square is the least distance.
+                var nearest = Double.infinity
+                for segment in segments { nearest = min(nearest, segment.squaredDistance(from: centre)) }
+                let distance = nearest.squareRoot()
                 let ink = min(max(halfWidth + 0.5 - distance, 0), 1) * contrast + pixelNoise * random.nextNormal()
                 pixels[y * side + x] = Float(min(max(ink, 0), 1))
             }
@@ -74,14 +91,5 @@ struct DigitRenderer {
             let turned = SIMD2(c * scaled.x - s * scaled.y, s * scaled.x + c * scaled.y)
             return turned + SIMD2(0.5, 0.5) + shift
         }
-    }
-
-    /// Distance from `p` to the segment.
-    private static func distance(from p: SIMD2<Double>, to segment: Segment) -> Double {
-        let ab = segment.b - segment.a
-        let lengthSquared = (ab * ab).sum()
-        let t = lengthSquared > 0 ? min(max(((p - segment.a) * ab).sum() / lengthSquared, 0), 1) : 0
-        let d = p - (segment.a + t * ab)
-        return (d * d).sum().squareRoot()
     }
 }
