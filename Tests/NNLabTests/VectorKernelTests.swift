@@ -1,3 +1,4 @@
+import CFastMath
 import Elementary
 import Testing
 @testable import NNLab
@@ -55,21 +56,24 @@ import Testing
     @Test func theVectorExponentialEqualsMathExpBitForBit() {
         let exponents = Self.exponents()
         var values = [Double](repeating: .nan, count: exponents.count)
-        exponents.withUnsafeBufferPointer { x in
-            values.withUnsafeMutableBufferPointer { LossMath.exponentiate(x, into: $0) }
-        }
-        let mismatches = zip(exponents, values).filter { Math.exp($0.0).bitPattern != $0.1.bitPattern }
+        let outside = nnlab_exp(exponents, &values, exponents.count)
+        #expect(outside == exponents.filter { !($0.magnitude <= 700) }.count)
+        let mismatches = zip(exponents, values).filter { $0.0.magnitude <= 700 && Math.exp($0.0).bitPattern != $0.1.bitPattern }
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
     }
 
+    /// Shifted scores beyond the vector range (below −700 here, the top being 3) are left to `Math.exp`.
     @Test func exponentsBeyondTheVectorRangeAreLeftToMathExp() {
-        let exponents: [Double] = [-800, -720, 709.5, 710, .infinity, -.infinity, .nan, 3, -746]
-        var values = [Double](repeating: 0, count: exponents.count)
-        exponents.withUnsafeBufferPointer { x in
-            values.withUnsafeMutableBufferPointer { LossMath.exponentiate(x, into: $0) }
-        }
-        for (x, y) in zip(exponents, values) {
-            #expect(y.bitPattern == Math.exp(x).bitPattern || (x.isNaN && y.isNaN), "exp(\(x)) = \(y)")
+        let scores: [[Double]] = [[3, -800, -720, -697.5, 2], [-.infinity, 3, -746, 0, -743]]
+        for row in scores {
+            var seen: [Double] = []
+            LossFunction.softmaxRows(rows: 1, columns: row.count, math: .current, score: { row[$1] }) { _, e, _, _ in
+                seen = Array(e)
+            }
+            let top = row.max()!
+            for (z, y) in zip(row, seen) {
+                #expect(y.bitPattern == Math.exp(z - top).bitPattern, "exp(\(z - top)) = \(y)")
+            }
         }
     }
 

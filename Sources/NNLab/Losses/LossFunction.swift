@@ -1,4 +1,3 @@
-import CFastMath
 import Elementary
 import Foundation
 
@@ -76,23 +75,15 @@ public struct LossFunction: Sendable, Equatable {
         let classes = z.count
         switch kind {
         case .softmax:
-            return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * classes) { scratch in
-                let shifted = UnsafeMutableBufferPointer(rebasing: scratch[0..<classes])
-                let exponentials = UnsafeMutableBufferPointer(rebasing: scratch[classes..<(2 * classes)])
-                let top = z.max() ?? 0
-                for c in 0..<classes { shifted[c] = z[c] - top }
-                LossMath.exponentiate(UnsafeBufferPointer(shifted), into: exponentials)
-                var total = 0.0
-                for c in 0..<classes { total += exponentials[c] }
-                let logSum = top + math.log(total)
-                var loss = 0.0
+            var loss = 0.0
+            Self.softmaxRows(rows: 1, columns: classes, math: math, score: { z[$1] }) { _, e, sum, logSum in
                 for c in 0..<classes {
                     let target = smoothedTarget(c == label, classes: classes)
                     loss -= target * (z[c] - logSum)
-                    gradient[c] += weight * (exponentials[c] / total - target)
+                    gradient[c] += weight * (e[c] / sum - target)
                 }
-                return weight * loss
             }
+            return weight * loss
         case .svm:
             var loss = 0.0
             for c in 0..<classes where c != label {
@@ -128,13 +119,6 @@ struct LossMath {
 
     /// The functions of the numeric mode in force.
     static var current: LossMath { LossMath(isPortable: NumericMode.current == .portable) }
-
-    /// eˣ of each of `exponents` into `values`, equal bit for bit to `Math.exp`.
-    static func exponentiate(_ exponents: UnsafeBufferPointer<Double>, into values: UnsafeMutableBufferPointer<Double>) {
-        guard let source = exponents.baseAddress, let target = values.baseAddress else { return }
-        guard nnlab_exp(source, target, exponents.count) > 0 else { return }
-        for i in exponents.indices where !(exponents[i].magnitude <= 700) { values[i] = Math.exp(exponents[i]) }
-    }
 
     @inline(__always)
     func log(_ x: Double) -> Double { isPortable ? Math.log(x) : Foundation.log(x) }
