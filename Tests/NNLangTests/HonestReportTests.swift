@@ -23,6 +23,17 @@ import Testing
         #expect(interpreter.state.runs.count == 2)
     }
 
+    @Test func aHighInitialLossSuggestsWhatIsNotInUseAlready() {
+        let raw = "seed 0\ndata blobs\nmodel 2 -> 16 relu -> 3\ninit xavier\ncheck loss"
+        let (_, unscaled) = session(raw)
+        #expect(unscaled.contains("try preprocess standardize (the raw inputs spread widely"), "\(unscaled)")
+        #expect(unscaled.contains("or init normal std=0.01"), "\(unscaled)")
+        #expect(!unscaled.contains("or init xavier"), "xavier is in use: \(unscaled)")
+        let (_, large) = session("seed 0\ndata spiral\nmodel 2 -> 16 relu -> 3\ninit normal std=5\ncheck loss")
+        #expect(large.contains("try init normal std=0.01, or init xavier"), "\(large)")
+        #expect(!large.contains("standardize"), "spiral's inputs are small already: \(large)")
+    }
+
     @Test func preprocessNoneSaysNothingIsFitted() {
         let (_, output) = session("seed 0\ndata blobs\npreprocess standardize\npreprocess none")
         #expect(output.contains("preprocess none: the features are used as they are; 2 features"), "\(output)")

@@ -28,9 +28,39 @@ enum CheckHandler {
             return [.text(text)]
         }
         let cause = measured > expected
-            ? "the initial weights are too large, so the model is confidently wrong from the start; try init normal std=0.01 or init xavier"
+            ? "the initial scores are too large, so the model is confidently wrong from the start; "
+                + remedies(state: state, features: prepared.train.features)
             : "the loss is lower than chance: check the labels, or that the model is really fresh (it may have been trained)"
         return [.text(text), .warning("off by \(formatNumber(100 * off, significantDigits: 2))%: \(cause)")]
+    }
+
+    /// What to try against scores that start too large: scaling raw inputs that spread
+    /// widely, then initializations other than the one in use.
+    private static func remedies(state: SessionState, features: Matrix) -> String {
+        var tries: [String] = []
+        let spread = largestStandardDeviation(features)
+        if state.preprocessing == .none, spread > 1.5 {
+            tries.append("preprocess standardize (the raw inputs spread widely: a feature's standard deviation is \(formatNumber(spread, significantDigits: 2)))")
+        }
+        for scheme in ["normal std=0.01", "xavier"] where state.initialization?.name != scheme { tries.append("init \(scheme)") }
+        return "try " + tries.joined(separator: ", or ")
+    }
+
+    /// The largest standard deviation among the columns.
+    private static func largestStandardDeviation(_ features: Matrix) -> Double {
+        guard features.rows > 1 else { return 0 }
+        var largest = 0.0
+        for c in 0..<features.columns {
+            var sum = 0.0, squares = 0.0
+            for r in 0..<features.rows {
+                let x = Double(features[r, c])
+                sum += x
+                squares += x * x
+            }
+            let mean = sum / Double(features.rows)
+            largest = max(largest, (max(squares / Double(features.rows) - mean * mean, 0)).squareRoot())
+        }
+        return largest
     }
 
     /// Analytic against centered-difference gradients in Double, per parameter tensor, on a
