@@ -28,6 +28,8 @@ import Testing
         #expect(output.contains("each initialized by init zeros and shuffled"), "\(output)")
         // Every member predicts one class: a quarter of the stratified split.
         #expect(zeros.state.results["member_acc"] == .number(0.25))
+        let (_, config) = session(Self.setup + "init zeros\nshow config")
+        #expect(config.contains("2 -> 32 relu -> 4 (228 parameters, init zeros)"), "\(config)")
         let (rebuilt, again) = session(Self.setup + "init zeros\nmodel 2 -> 32 relu -> 4\nensemble n=2 epochs=1")
         #expect(rebuilt.state.initialization == nil && again.contains("each initialized and shuffled"))
         let (plain, _) = session(Self.setup + "ensemble n=2 epochs=1")

@@ -7,7 +7,8 @@ enum SessionTables {
         rows.append(["data", .text(state.prepared == nil ? "none" : DataPreparation.summary(state))])
         rows.append(["preprocess", .text(String(describing: state.preprocessing))])
         rows.append(["augment", .text(state.augmentation.isNone ? "none" : AugmentHandler.describe(state.augmentation))])
-        rows.append(["model", .text(state.network.map { "\(ModelDescription.arrows($0)) (\($0.parameterCount) parameters)" } ?? "none")])
+        let initialized = state.initialization.map { ", init \($0.name)" } ?? ""
+        rows.append(["model", .text(state.network.map { "\(ModelDescription.arrows($0)) (\($0.parameterCount) parameters\(initialized))" } ?? "none")])
         rows.append(["loss", .text(LossHandler.describe(state.loss))])
         rows.append(["optimizer", .text("\(state.optimizerSettings)\(state.optimizer == nil ? " (fresh)" : " (with state)")")])
         rows.append(["schedule", .text(String(describing: state.schedule))])
