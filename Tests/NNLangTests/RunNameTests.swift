@@ -25,6 +25,16 @@ import NNLab
         #expect(interpreter.state.runs.map(\.name) == ["mine", "mine #2", "mine #3"])
     }
 
+    @Test func aRunInALoopIsNamedAfterTheLoopsValues() {
+        let (interpreter, _) = session(Self.setup + "save model start\n"
+            + "for o in [\"sgd\", \"adam\"]: load model start; optimizer o lr=0.1; train epochs=1\n"
+            + "for b in [8]: for lr in [0.1]: train epochs=1 batch=b lr=lr\n"
+            + "for b in [8]: train epochs=1 lr=[0.1, 0.01]\n"
+            + "train epochs=1")
+        #expect(interpreter.state.runs.map(\.name) == ["o=sgd", "o=adam", "b=8 lr=0.1", "b=8 lr=0.1 #2", "b=8 lr=0.01", "run 6"])
+        #expect(interpreter.state.loopBindings.isEmpty)
+    }
+
     @Test func plotLossRunsAllNamesEveryRun() {
         let (interpreter, output) = session(Self.setup
             + "train epochs=1 lr=[0.001, 0.003, 0.01, 0.03, 0.1]\ntrain epochs=1 name=\"last one\"\nplot loss runs=all")

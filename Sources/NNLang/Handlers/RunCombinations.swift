@@ -22,9 +22,10 @@ enum RunCombinations {
 
     /// `batch=32 lr=0.01`: the value of every option that varies across the runs, after
     /// the `name=` given, if any.
-    static func name(of command: CheckedCommand, varying: [String]) -> String {
+    /// The values of the `for` loops around it (`loops`) stand in for a missing `name=`.
+    static func name(of command: CheckedCommand, varying: [String], loops: [String] = []) -> String {
         let values = varying.compactMap { option in command.options[option].map { "\(option)=\($0)" } }
-        return ([command.text("name")].compactMap { $0 } + values).joined(separator: " ")
+        return ((command.text("name").map { [$0] } ?? loops) + values).joined(separator: " ")
     }
 
     /// `name`, or `name #2`, `name #3`… when earlier runs have it, so runs stay apart.

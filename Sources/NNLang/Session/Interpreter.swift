@@ -171,8 +171,12 @@ public final class Interpreter {
                          source: SourceFile, outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
         let items = try loopItems(variable, at: range, over: sequence)
         var blocks: [OutputBlock] = []
+        let depth = state.loopBindings.count
+        defer { state.loopBindings.removeSubrange(depth...) }
         for (index, item) in items.enumerated() {
             state.variables[variable] = item
+            state.loopBindings.removeSubrange(depth...)
+            state.loopBindings.append("\(variable)=\(item)")
             blocks.append(.text("# \(variable) = \(item)"))
             for (position, statement) in body.enumerated() {
                 blocks += execute(statement, source: source, outcome: &outcome)
