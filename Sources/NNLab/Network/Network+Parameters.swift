@@ -136,10 +136,8 @@ extension Network {
 
     /// Re-initializes every linear layer's weight and bias with `initializer`.
     public func initialize(with initializer: Initializer, random: inout RandomSource) {
-        for layer in layers where layer is Linear {
-            var weight = layer.parameters[0], bias = layer.parameters[1]
-            initializer.initialize(weight: &weight, bias: &bias, random: &random)
-            layer.parameters = [weight, bias]
-        }
+        let count = layers.count { $0 is Linear }
+        initialize(with: InitializationScheme(name: initializer.description, perLinearLayer: Array(repeating: initializer, count: count)),
+                   random: &random)
     }
 }
