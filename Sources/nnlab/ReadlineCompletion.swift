@@ -31,8 +31,8 @@ enum ReadlineCompletion {
             pendingMatches = completion.candidates
             nextMatch = 0
             rl_filename_completion_desired = isQuoted ? 1 : 0
-            // No space after `lr=`, `log(` or a record's name, which a `.` and a field follow.
-            let continues = !pendingMatches.isEmpty && pendingMatches.allSatisfy { $0.hasSuffix("=") || $0.hasSuffix("(") }
+            // No space after `lr=`, `log(`, a quoted folder (`"data/`) or a record's name, which a `.` and a field follow.
+            let continues = !pendingMatches.isEmpty && pendingMatches.allSatisfy { $0.hasSuffix("=") || $0.hasSuffix("(") || (!isQuoted && $0.hasSuffix("/")) }
                 || (pendingMatches.count == 1 && ReadlineCompletion.session.isRecord(pendingMatches[0]))
             rl_completion_append_character = continues ? 0 : 32
             return rl_completion_matches(text) { _, state in

@@ -105,6 +105,24 @@ import Testing
         #expect(complete("data csv \"" + base + "test.csv\" label=").contains("first"), "after the closing quote")
     }
 
+    @Test func aFileSlotOffersThePathsHereWithTheirQuotes() throws {
+        func isFolder(_ path: String) -> Bool {
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        }
+        let here = try FileManager.default.contentsOfDirectory(atPath: ".").filter { !$0.hasPrefix(".") }.sorted()
+        let file = try #require(here.first { !isFolder($0) })
+        let folder = try #require(here.first(where: isFolder))
+        let offered = complete("data csv ")
+        #expect(offered.contains("\"\(file)\"") && offered.contains("\"\(folder)/"), "\(offered)")
+        #expect(offered.contains("label="), "the options too")
+        #expect(complete("save history ").contains("\"\(file)\""))
+        #expect(!complete("train name=").contains("\"\(file)\""), "a name is not a file")
+        #expect(!complete("data idx \"a.gz\" ").isEmpty, "the second file of idx")
+        #expect(complete("data csv " + String(file.prefix(3))).contains("\"\(file)\""), "an unquoted start becomes the quoted path")
+        #expect(complete("data csv " + folder + "/").allSatisfy { $0.hasPrefix("\"\(folder)/") }, "inside a folder")
+    }
+
     @Test(arguments: [
         ("print best.va", "print ", "best.va", false),
         ("train lr=be", "train lr=", "be", false),

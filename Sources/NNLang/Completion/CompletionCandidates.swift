@@ -3,13 +3,15 @@ import NNLab
 /// What Tab offers, from the schema and the session: command names at the start of a
 /// statement; then the command's words and `key=` options; an option's values (its
 /// words, `on`/`off`, or names for a number); layer words in `model`; names and record
-/// fields in expressions; paths inside quotes; the prompt's keys after a leading `:`.
+/// fields in expressions; paths inside quotes, and quoted where a file goes; the prompt's
+/// keys after a leading `:`.
 ///
 ///     "da"                   → data
 ///     "optimizer sgd mo"     → momentum=
 ///     "train restore="       → best, last
 ///     "model 2 -> 16 re"     → relu
 ///     "print best.v"         → best.val_acc, best.val_loss
+///     "data csv "            → "data/, "train.csv"
 public struct CompletionCandidates {
     /// The text before the word being completed.
     public var linePrefix: String
@@ -44,7 +46,8 @@ public struct CompletionCandidates {
         } else {
             all = statementCandidates(StatementPrefix(currentStatement))
         }
-        return Array(Set(all.filter { $0.hasPrefix(word) })).sorted()
+        // A quoted path offered for an unquoted word (`data csv ex` → `"examples/`) replaces it.
+        return Array(Set(all.filter { $0.hasPrefix(word) || $0.hasPrefix(CompletionWord.quote.description + word) })).sorted()
     }
 
     /// The text of the statement being typed: after the last `;`, or after the `:` of a `for` loop.
@@ -63,14 +66,17 @@ public struct CompletionCandidates {
         if let key = statement.optionKey {
             return options.first { $0.name == key }.map { values(of: $0.type) } ?? []
         }
-        guard statement.current.isEmpty else { return [] }
-        var names: [String] = []
+        let typedPositionals = statement.previous.dropFirst(chosen == nil ? 1 : 2).filter { !$0.contains("=") }.count
+        let positionals = spec.positionals(for: chosen)
+        let slot = typedPositionals < positionals.count ? positionals[typedPositionals].type : nil
+        // A file positional: the paths the word can become, each with its opening quote (a file with its closing one too).
+        let paths = slot == .string ? PathCandidates(typed: word).paths.map { $0.hasSuffix("/") ? "\"\($0)" : "\"\($0)\"" } : []
+        guard statement.current.isEmpty else { return paths }
+        var names: [String] = paths
         if chosen == nil, statement.previous.count == 1 { names += spec.variants.map(\.word) }
         let given = Set(statement.previous.compactMap { $0.split(separator: "=").first.map(String.init) })
         names += options.map(\.name).filter { !given.contains($0) }.map { $0 + "=" }
-        let typedPositionals = statement.previous.dropFirst(chosen == nil ? 1 : 2).filter { !$0.contains("=") }.count
-        let positionals = spec.positionals(for: chosen)
-        if typedPositionals < positionals.count { names += values(of: positionals[typedPositionals].type) }
+        if let slot { names += values(of: slot) }
         return names
     }
 

@@ -7,7 +7,7 @@
 ///     data csv "data/tr  → "data csv \"" + "data/tr", quoted
 public struct CompletionWord {
     /// The characters that end a word: spaces, operators and punctuation, but not `.`
-    /// (record fields), `_` or `/` (paths are completed only inside quotes).
+    /// (record fields), `_` or `/` (paths).
     public static let breakCharacters = " \t\n\"=;:,()[]{}+-*<>!~|&^%"
     /// The quote that starts a file path.
     public static let quote: Character = "\""
