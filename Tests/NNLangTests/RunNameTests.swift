@@ -32,7 +32,7 @@ import NNLab
             + "for b in [8]: train epochs=1 lr=[0.1, 0.01]\n"
             + "train epochs=1")
         #expect(interpreter.state.runs.map(\.name) == ["o=sgd", "o=adam", "b=8 lr=0.1", "b=8 lr=0.1 #2", "b=8 lr=0.01", "run 6"])
-        #expect(interpreter.state.loopBindings.isEmpty)
+        #expect(interpreter.loopValues.isEmpty)
     }
 
     @Test func plotLossRunsAllNamesEveryRun() {

@@ -69,8 +69,12 @@ extension Preprocessing {
         return sums.map { $0 / Double(x.rows) }
     }
 
-    /// 1 / (population standard deviation) of each column; 1 where a column is constant.
-    private static func inverseDeviations(_ x: Matrix, mean: [Double]) -> [Float] {
+    /// The population standard deviation of each column, in `Double`.
+    public static func columnDeviations(_ x: Matrix) -> [Double] {
+        deviations(x, mean: columnMeans(x))
+    }
+
+    private static func deviations(_ x: Matrix, mean: [Double]) -> [Double] {
         var squares = [Double](repeating: 0, count: x.columns)
         for r in 0..<x.rows {
             for c in 0..<x.columns {
@@ -78,10 +82,12 @@ extension Preprocessing {
                 squares[c] += deviation * deviation
             }
         }
-        return squares.map { sum in
-            let deviation = (sum / Double(x.rows)).squareRoot()
-            return deviation > 1e-12 ? Float(1 / deviation) : 1
-        }
+        return squares.map { ($0 / Double(x.rows)).squareRoot() }
+    }
+
+    /// 1 / (population standard deviation) of each column; 1 where a column is constant.
+    private static func inverseDeviations(_ x: Matrix, mean: [Double]) -> [Float] {
+        deviations(x, mean: mean).map { $0 > 1e-12 ? Float(1 / $0) : 1 }
     }
 
     /// The covariance (divisor n − 1) as row-major `Double`, from a BLAS rank-k update

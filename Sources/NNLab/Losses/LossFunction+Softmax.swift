@@ -45,6 +45,20 @@ extension LossFunction {
         }
     }
 
+    /// One row's softmax loss against `label` from what `softmaxRows` gives it, handing each
+    /// class's ∂loss/∂z to `gradient`.
+    @inline(__always)
+    func softmaxRowLoss(label: Int, exponentials e: UnsafeBufferPointer<Double>, sum: Double, logSum: Double,
+                        score: (Int) -> Double, gradient: (Int, Double) -> Void) -> Double {
+        var loss = 0.0
+        for c in e.indices {
+            let target = smoothedTarget(c == label, classes: e.count)
+            loss -= target * (score(c) - logSum)
+            gradient(c, e[c] / sum - target)
+        }
+        return loss
+    }
+
     /// The softmax loss of Float scores against plain labels, summed over rows (not yet
     /// averaged), with ∂/∂z scaled by `rowScale` into `gradient` when it is given: the
     /// same bits as `accumulateRow` gives row by row.
@@ -55,15 +69,12 @@ extension LossFunction {
         scores.storage.withUnsafeBufferPointer { z in
             Self.softmaxRows(rows: scores.rows, columns: columns, math: math, score: { Double(z[$0 * columns + $1]) }) {
                 r, e, sum, logSum in
-                let row = r * columns, label = labels[r]
-                var loss = 0.0
-                for c in 0..<columns {
-                    let target = smoothedTarget(c == label, classes: columns)
-                    loss -= target * (Double(z[row + c]) - logSum)
+                let row = r * columns
+                total += softmaxRowLoss(label: labels[r], exponentials: e, sum: sum, logSum: logSum,
+                                        score: { Double(z[row + $0]) }) { c, g in
                     // `0 +` as the row path's zeroed accumulator does (it turns −0 into +0).
-                    gradient?[row + c] = Float((0 + (e[c] / sum - target)) * rowScale)
+                    gradient?[row + c] = Float((0 + g) * rowScale)
                 }
-                total += loss
             }
         }
         return total

@@ -77,10 +77,8 @@ public struct LossFunction: Sendable, Equatable {
         case .softmax:
             var loss = 0.0
             Self.softmaxRows(rows: 1, columns: classes, math: math, score: { z[$1] }) { _, e, sum, logSum in
-                for c in 0..<classes {
-                    let target = smoothedTarget(c == label, classes: classes)
-                    loss -= target * (z[c] - logSum)
-                    gradient[c] += weight * (e[c] / sum - target)
+                loss = softmaxRowLoss(label: label, exponentials: e, sum: sum, logSum: logSum, score: { z[$0] }) { c, g in
+                    gradient[c] += weight * g
                 }
             }
             return weight * loss

@@ -35,32 +35,19 @@ enum CheckHandler {
     }
 
     /// What to try against scores that start too large: scaling raw inputs that spread
-    /// widely, then initializations other than the one in use.
+    /// widely, then the usual initializations, unless every layer has that one already.
     private static func remedies(state: SessionState, features: Matrix) -> String {
         var tries: [String] = []
-        let spread = largestStandardDeviation(features)
+        let spread = features.rows > 1 ? Preprocessing.columnDeviations(features).max() ?? 0 : 0
         if state.preprocessing == .none, spread > 1.5 {
             tries.append("preprocess standardize (the raw inputs spread widely: a feature's standard deviation is \(formatNumber(spread, significantDigits: 2)))")
         }
-        for scheme in ["normal std=0.01", "xavier"] where state.initialization?.name != scheme { tries.append("init \(scheme)") }
-        return "try " + tries.joined(separator: ", or ")
-    }
-
-    /// The largest standard deviation among the columns.
-    private static func largestStandardDeviation(_ features: Matrix) -> Double {
-        guard features.rows > 1 else { return 0 }
-        var largest = 0.0
-        for c in 0..<features.columns {
-            var sum = 0.0, squares = 0.0
-            for r in 0..<features.rows {
-                let x = Double(features[r, c])
-                sum += x
-                squares += x * x
-            }
-            let mean = sum / Double(features.rows)
-            largest = max(largest, (max(squares / Double(features.rows) - mean * mean, 0)).squareRoot())
+        let inUse = state.initialization?.perLinearLayer ?? []
+        for (advice, initializer) in [("init normal std=0.01", Initializer.normal(standardDeviation: 0.01)), ("init xavier", .xavierNormal(gain: 1))]
+        where inUse.isEmpty || inUse.contains(where: { $0 != initializer }) {
+            tries.append(advice)
         }
-        return largest
+        return "try " + tries.joined(separator: ", or ")
     }
 
     /// Analytic against centered-difference gradients in Double, per parameter tensor, on a

@@ -34,7 +34,7 @@ enum DescendHandler {
             let settings = try OptimizerHandler.makeSettings(single, variant: variant, base: nil)
             let descent = SurfaceDescent.run(on: surface, from: try startPoint(single, surface), optimizer: settings,
                                              steps: single.integer("steps"))
-            added.append(landscape.add(name: name(of: single, variant: variant, varying: varying),
+            added.append(landscape.add(name: name(of: single, varying: varying),
                                        optimizer: settings, descent: descent))
         }
         state.landscape = landscape
@@ -59,16 +59,9 @@ enum DescendHandler {
     }
 
     /// `name=` with the listed values, else the optimizer and the options typed: `sgd lr=0.1 momentum=0.9`.
-    private static func name(of command: CheckedCommand, variant: String, varying: [String]) -> String {
+    private static func name(of command: CheckedCommand, varying: [String]) -> String {
         if command.text("name") != nil { return RunCombinations.name(of: command, varying: varying) }
-        let options = command.explicitOptions.filter { !["steps", "start", "name"].contains($0) }
-        return ([variant] + options.compactMap { option in
-            switch command.options[option] {
-            case .bool(true)?: option
-            case let value?: "\(option)=\(CheckedCommand.compactLiteral(value))"
-            case nil: nil
-            }
-        }).joined(separator: " ")
+        return command.typedText(dropping: ["steps", "start", "name"])
     }
 
     /// Whether the walk was cut short by blowing up (not by escaping the saddle downhill).

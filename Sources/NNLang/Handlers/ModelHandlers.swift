@@ -81,9 +81,7 @@ enum InitHandler {
         let initializers = network.layers.indices.filter { network.layers[$0] is Linear }.map { index in
             makeInitializer(command, gain: gain(command, after: index, in: network))
         }
-        let words = [command.variant ?? "default"] + command.positionals.dropFirst().map(\.literal)
-            + command.explicitOptions.compactMap { name in command.options[name].map { "\(name)=\(CheckedCommand.compactLiteral($0))" } }
-        let scheme = InitializationScheme(name: words.joined(separator: " "), perLinearLayer: initializers)
+        let scheme = InitializationScheme(name: command.typedText(), perLinearLayer: initializers)
         network.initialize(with: scheme, random: &random)
         state.streams.initialization = random
         state.network = network

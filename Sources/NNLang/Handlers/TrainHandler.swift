@@ -22,8 +22,7 @@ enum TrainHandler {
                                context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let settings = try TrainingSetup.optimizerSettings(command, state: state)
         var optimizer = state.optimizer ?? settings.makeOptimizer()
-        let loopName = state.loopBindings.isEmpty ? nil : state.loopBindings.joined(separator: " ")
-        let name = RunCombinations.unique(command.text("name") ?? loopName ?? "run \(state.runs.count + 1)", among: state.runs)
+        let name = RunCombinations.unique(command.text("name") ?? context.loopName ?? "run \(state.runs.count + 1)", among: state.runs)
         let network = state.network!.copy()
         let (history, mining) = try execute(command, network: network, settings: settings, optimizer: &optimizer,
                                             streams: &state.streams, data: data, state: state, name: name, context: context)
@@ -47,7 +46,7 @@ enum TrainHandler {
             var optimizer = settings.makeOptimizer()
             var streams = state.streams
             let network = state.network!.copy()
-            let name = RunCombinations.unique(RunCombinations.name(of: combination, varying: varying, loops: state.loopBindings),
+            let name = RunCombinations.unique(RunCombinations.name(of: combination, varying: varying, loops: context.loopValues),
                                               among: state.runs + results.map(\.history))
             let (history, mining) = try execute(combination, network: network, settings: settings, optimizer: &optimizer,
                                                 streams: &streams, data: data, state: state, name: name, context: context)

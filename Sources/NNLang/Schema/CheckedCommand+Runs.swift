@@ -51,6 +51,19 @@ extension CheckedCommand {
         return parts.joined(separator: " ")
     }
 
+    /// The command's word, its other positionals and the options typed, as typed (a true
+    /// flag as its bare word), leaving out `dropping`: `sgd nesterov momentum=0.9`, `normal std=0.01`.
+    func typedText(dropping: Set<String> = []) -> String {
+        let typed = explicitOptions.filter { !dropping.contains($0) }.compactMap { option -> String? in
+            switch options[option] {
+            case .bool(true)?: option
+            case let value?: "\(option)=\(CheckedCommand.compactLiteral(value))"
+            case nil: nil
+            }
+        }
+        return (positionals.map(\.literal) + typed).joined(separator: " ")
+    }
+
     /// A literal without spaces, so it stays one option value: `[0.9,0.999]`.
     static func compactLiteral(_ value: Value) -> String {
         guard case .list(let items) = value else { return value.literal }

@@ -35,4 +35,9 @@ public struct HandlerContext {
     public var searchWorkers: Int = ParallelTrials.defaultWorkers
     /// The slice of each search's trials to run (`nnlab run --shard i/N`); nil runs them all.
     public var searchShard: Shard?
+    /// The values of the `for` loops around the command, outermost first (`o=sgd`).
+    public var loopValues: [String] = []
+
+    /// What a run with no `name=` inside loops is called: their values, `o=sgd b=8`.
+    var loopName: String? { loopValues.isEmpty ? nil : loopValues.joined(separator: " ") }
 }

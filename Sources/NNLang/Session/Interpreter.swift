@@ -45,6 +45,8 @@ public final class Interpreter {
     public var searchWorkers = ParallelTrials.defaultWorkers
     /// The slice of each search's trials to run (`nnlab run --shard i/N`); nil runs them all.
     public var searchShard: Shard?
+    /// The values of the `for` loops running now, outermost first (`o=sgd`), for run names.
+    private(set) var loopValues: [String] = []
 
     /// The commands this version runs; the schema names a few more, not built yet.
     public static var runnableCommands: Set<String> { Set(HandlerTable.handlers.keys) }
@@ -140,7 +142,8 @@ public final class Interpreter {
             throw error.diagnostics[0]
         }
         let context = HandlerContext(onProgress: onProgress, onLiveRun: onLiveRun, isInterrupted: isInterrupted,
-                                     fileAccess: fileAccess, searchWorkers: searchWorkers, searchShard: searchShard)
+                                     fileAccess: fileAccess, searchWorkers: searchWorkers, searchShard: searchShard,
+                                     loopValues: loopValues)
         do throws(CommandFailure) {
             return try HandlerTable.run(checked, state: &state, context: context)
         } catch {
@@ -171,12 +174,12 @@ public final class Interpreter {
                          source: SourceFile, outcome: inout RunOutcome) throws(Diagnostic) -> [OutputBlock] {
         let items = try loopItems(variable, at: range, over: sequence)
         var blocks: [OutputBlock] = []
-        let depth = state.loopBindings.count
-        defer { state.loopBindings.removeSubrange(depth...) }
+        let depth = loopValues.count
+        defer { loopValues.removeSubrange(depth...) }
         for (index, item) in items.enumerated() {
             state.variables[variable] = item
-            state.loopBindings.removeSubrange(depth...)
-            state.loopBindings.append("\(variable)=\(item)")
+            loopValues.removeSubrange(depth...)
+            loopValues.append("\(variable)=\(item)")
             blocks.append(.text("# \(variable) = \(item)"))
             for (position, statement) in body.enumerated() {
                 blocks += execute(statement, source: source, outcome: &outcome)

@@ -52,9 +52,6 @@ public struct SessionState {
     public var savedModels: [String: Network] = [:]
     /// The user's variables.
     public var variables: [String: Value] = [:]
-    /// The values of the `for` loops running now, outermost first (`o=sgd`): a run with no
-    /// `name=` is named after them.
-    public var loopBindings: [String] = []
     /// Published, read-only results.
     public var results: [String: Value] = [:]
     /// Output settings.
