@@ -9,6 +9,11 @@ public final class Network {
     public var learningRateScales: [Float]
     private var activations: [Matrix]
     private var activationGradients: [Matrix]
+    /// The activations of evaluation passes, kept apart so that a pass over a split in large
+    /// chunks and the next training batch do not resize (and zero-fill) each other's buffers.
+    private var evaluationActivations: [Matrix]
+    /// The chunk of rows an evaluation pass copies out of a larger split.
+    private var evaluationRows = Matrix(rows: 0, columns: 0)
 
     /// A network over existing layers.
     public init(layers: [any Layer]) {
@@ -17,6 +22,7 @@ public final class Network {
         learningRateScales = Array(repeating: 1, count: layers.count)
         activations = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
         activationGradients = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count + 1)
+        evaluationActivations = activations
     }
 
     /// A network built from specs after checking that sizes chain and fit in memory;
@@ -69,25 +75,37 @@ public final class Network {
     /// The scores for `input` in evaluation mode (a new matrix), computed in chunks that
     /// fit `MemoryBudget`.
     public func predict(_ input: Matrix) -> Matrix {
-        var context = LayerContext.evaluation
-        let chunk = evaluationChunk()
-        guard input.rows > chunk else {
-            forward(input, context: &context)
-            return output
-        }
         var result = Matrix(rows: input.rows, columns: outputFeatures)
-        var rows = Matrix(rows: 0, columns: 0)
-        for start in stride(from: 0, to: input.rows, by: chunk) {
-            let range = start..<min(start + chunk, input.rows)
-            input.gatherRows(range, into: &rows)
-            forward(rows, context: &context)
-            output.storage.withUnsafeBufferPointer { source in
+        forEachEvaluationChunk(of: input) { range, scores in
+            scores.storage.withUnsafeBufferPointer { source in
                 result.storage.withUnsafeMutableBufferPointer { target in
-                    (target.baseAddress! + start * result.columns).update(from: source.baseAddress!, count: source.count)
+                    (target.baseAddress! + range.lowerBound * result.columns).update(from: source.baseAddress!, count: source.count)
                 }
             }
         }
         return result
+    }
+
+    /// Runs `input` forward in evaluation mode in chunks that fit `MemoryBudget`, handing
+    /// `body` each chunk's rows and scores, in order, on the evaluation workspaces.
+    func forEachEvaluationChunk(of input: Matrix, _ body: (Range<Int>, Matrix) -> Void) {
+        var context = LayerContext.evaluation
+        let chunk = evaluationChunk()
+        swap(&activations, &evaluationActivations)
+        defer { swap(&activations, &evaluationActivations) }
+        guard input.rows > chunk else {
+            forward(input, context: &context)
+            return body(0..<input.rows, output)
+        }
+        var rows = Matrix(rows: 0, columns: 0)
+        swap(&rows, &evaluationRows)
+        defer { swap(&rows, &evaluationRows) }
+        for start in stride(from: 0, to: input.rows, by: chunk) {
+            let range = start..<min(start + chunk, input.rows)
+            input.gatherRows(range, into: &rows)
+            forward(rows, context: &context)
+            body(range, output)
+        }
     }
 
     /// An independent copy: same parameters, buffers, frozen flags and rate multipliers, fresh workspaces.

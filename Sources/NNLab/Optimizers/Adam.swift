@@ -31,6 +31,8 @@ public struct Adam: Optimizer {
     public private(set) var secondMoments: [[Float]] = []
     /// The steps t taken per slot; each slot's bias correction uses its own t.
     public private(set) var steps: [Int] = []
+    /// β₁ᵗ and β₂ᵗ at the last t asked for, which the slots of one step share.
+    private var powers = (t: 0.0, beta1: 1.0, beta2: 1.0)
 
     /// Adam with L2 weight decay, with no state yet.
     public init(_ settings: AdamSettings = AdamSettings()) {
@@ -59,14 +61,15 @@ public struct Adam: Optimizer {
         firstMoments.prepareSlot(slot, count: count)
         secondMoments.prepareSlot(slot, count: count)
         let t = Double(steps.advanceStep(slot: slot))
+        if powers.t != t { powers = (t, Math.pow(beta1, t), Math.pow(beta2, t)) }
         // 1 − β₁ and 1 − β₂ are formed in `Double`, as PyTorch does (1 − Float(0.999) is 1.3e-5 off).
         // Multiplying by 1/√(1 − β₂ᵗ) rather than dividing by √(1 − β₂ᵗ), as PyTorch does,
         // leaves one division a coordinate; the denominator moves by at most an ulp.
         let rule = nnlab_adam_rule(
             beta2: Float(beta2), complement1: Float(1 - beta1), complement2: Float(1 - beta2),
             epsilon: Float(epsilon),
-            step_size: Float(Double(learningRate) / (1 - Math.pow(beta1, t))),
-            inverse_root_correction2: Float(1 / (1 - Math.pow(beta2, t)).squareRoot()),
+            step_size: Float(Double(learningRate) / (1 - powers.beta1)),
+            inverse_root_correction2: Float(1 / (1 - powers.beta2).squareRoot()),
             l2: decouplesWeightDecay ? 0 : Float(weightDecay),
             shrink: decouplesWeightDecay ? Float(1 - Double(learningRate) * weightDecay) : 1)
         return firstMoments[slot].withUnsafeMutableBufferPointer { m in
