@@ -113,6 +113,24 @@ import Testing
         #expect(allDiagnostics("optimizer o").map(\.kind) == [.unknownWord])
     }
 
+    @Test func aValueTypedWhereACommandOrWordGoesIsShownHowToPrint() throws {
+        let bare = allDiagnostics("let x = 3\nx")
+        #expect(bare.map(\.message) == ["'x' is a value, not a command"])
+        #expect(bare.first?.fix == "print x shows it")
+        #expect(allDiagnostics("best").first?.fix == "print best shows it")
+        #expect(allDiagnostics("trian").first?.suggestion == "train")
+        let record = VariableTable(variables: ["r": .record(Record([.init(name: "lr", value: .number(0.1))]))])
+        let error = #expect(throws: DiagnosticList.self) { try check("show r", in: record) }
+        #expect(error?.diagnostics.first?.fix == "'r' is a value, not a word; print r shows it")
+    }
+
+    @Test func aListOfSwitchesRunsOncePerValue() throws {
+        let grid = try check("grid nesterov=[true, false] lr=[0.1]")
+        #expect(grid.sweepAxes.map(\.name) == ["nesterov", "lr"])
+        #expect(grid.sweepAxes.first?.domain == .values([.bool(true), .bool(false)]))
+        #expect(throws: DiagnosticList.self) { try check("grid nesterov=[true, 2]") }
+    }
+
     @Test func aLoopOverConstantWordsIsCheckedOncePerWord() {
         #expect(allDiagnostics("for o in [\"sgd\", \"adam\"]: optimizer o lr=0.1").isEmpty)
         let misspelt = allDiagnostics("for o in [\"sgd\", \"adamm\"]: optimizer o")

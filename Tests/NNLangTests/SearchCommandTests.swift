@@ -72,6 +72,23 @@ import Testing
         #expect(output.components(separatedBy: "val_acc of each lr and batch").count == 3, "\(output)")
     }
 
+    @Test func aGridCanSwitchAnOptionOnAndOff() throws {
+        let setup = Self.setup + "optimizer sgd lr=0.1 momentum=0.9\n"
+        let (interpreter, output) = run(setup + "grid nesterov=[true,false] lr=[0.01,0.1] epochs=1")
+        let search = try #require(interpreter.state.lastSearch)
+        let pairs = Set(search.trials.map { "\($0.values[0].literal) \($0.values[1].literal)" })
+        #expect(pairs == ["true 0.01", "true 0.1", "false 0.01", "false 0.1"], "\(output)")
+        let trial = try #require(search.trials.first { $0.values == [.bool(false), .number(0.1)] })
+        let (trained, _) = run(setup + "train nesterov=false lr=0.1 epochs=1")
+        #expect(trained.state.results["val_acc"] == .number(trial.validationAccuracy!))
+        #expect(output.contains("so train with nesterov=best.nesterov lr=best.lr to use it"), "\(output)")
+    }
+
+    @Test func aSwitchCannotBeDrawnFromARange() {
+        let (_, output) = run(Self.setup + "optimizer sgd momentum=0.9\nsweep nesterov=uniform(0,1) trials=2 epochs=1")
+        #expect(output.contains("error: 'nesterov' expects true|false"), "\(output)")
+    }
+
     @Test func drawnWholeNumberOptionsAreWholeNumbers() throws {
         let (interpreter, output) = run(Self.setup + "sweep batch=uniform(8,100) trials=5 epochs=1")
         let batches = try #require(interpreter.state.lastSearch?.trials.map { $0.values[0].number ?? -1 })

@@ -125,7 +125,8 @@ extension CommandBuilder {
             .unknownWord, "'\(spec.name)' does not know '\(variable)', which holds \(what)", at: expr.range,
             expected: "one of " + words.joined(separator: ", "),
             suggestion: held.text.flatMap { NameSuggester.suggestion(for: $0, among: words) },
-            fix: "give '\(variable)' one of these words in quotes, e.g. \"\(words[0])\""))
+            fix: held.text == nil ? "'\(variable)' is a value, not a word; print \(variable) shows it"
+                : "give '\(variable)' one of these words in quotes, e.g. \"\(words[0])\""))
     }
 }
 

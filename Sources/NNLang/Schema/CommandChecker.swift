@@ -34,6 +34,11 @@ public struct CommandChecker {
 
     func unknownCommand(_ command: Command) -> Diagnostic {
         let names = Schema.commandNames
+        let environment = evaluator.environment
+        if environment.lookup(command.name) != nil || environment.isResultName(command.name) {
+            return Diagnostic(.unknownCommand, "'\(command.name)' is a value, not a command", at: command.nameRange,
+                              expected: "a command name", fix: "print \(command.name) shows it")
+        }
         let suggestion = NameSuggester.suggestion(for: command.name, among: names)
         return Diagnostic(.unknownCommand, "unknown command '\(Lexer.shortened(command.name))'", at: command.nameRange,
                           expected: "a command name", suggestion: suggestion,

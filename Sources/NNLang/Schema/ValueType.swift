@@ -79,10 +79,11 @@ public indirect enum ValueType: Hashable, Sendable {
         }
     }
 
-    /// Whether a list given to an option of this type means one run per value (a single-number option).
+    /// Whether a list given to an option of this type means one run per value (a single
+    /// number or a switch: `lr=[0.1, 0.01]`, `nesterov=[true, false]`).
     public var isSweepable: Bool {
         switch self {
-        case .number, .integer: true
+        case .number, .integer, .bool: true
         case .oneOf(let types): types.contains { $0.isSweepable }
         default: false
         }

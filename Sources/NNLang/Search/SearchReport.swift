@@ -19,7 +19,7 @@ public enum SearchReport {
         }
         blocks.append(.text("best: trial \(best.index + 1), \(assignments(best, of: result)): val_acc "
                             + "\(formatNumber(best.validationAccuracy ?? .nan)) (published as best; the model is unchanged, "
-                            + "so train with \(result.axes[0].name)=best.\(result.axes[0].name) to use it)"))
+                            + "so train with \(result.axes.map { "\($0.name)=best.\($0.name)" }.joined(separator: " ")) to use it)"))
         blocks += edgeWarnings(best, of: result).map { .warning($0) }
         return blocks + plots(result).map { .plot($0) }
     }
