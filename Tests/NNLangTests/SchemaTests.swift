@@ -110,10 +110,10 @@ import Testing
     }
 
     @Test func theDefaultsShownAreTheParsersDefaults() throws {
-        let withArguments = LayerWordHelp.all.filter { $0.form.contains("=") }
-        #expect(withArguments.map(\.word) == ["leaky", "elu", "dropout"])
+        let withArguments = LayerWordHelp.all.filter { $0.form.contains("(") }
+        #expect(withArguments.map(\.word) == ["dropout"])
         for help in withArguments {
-            let shown = try #require(Double(help.form.split(separator: "=")[1].dropLast()))
+            let shown = try #require(Double(help.form.split(separator: "(")[1].dropLast()))
             let bare = try check("model 2 -> 8 \(help.word) -> 3").model
             let explicit = try check("model 2 -> 8 \(help.word)(\(formatNumber(shown))) -> 3").model
             let other = try check("model 2 -> 8 \(help.word)(\(formatNumber(shown / 2))) -> 3").model
@@ -127,7 +127,14 @@ import Testing
             if case .table(let table) = block { return table.renderLines().joined(separator: "\n") }
             return nil
         }.joined()
-        #expect(text.contains("dropout(p=0.5)") && text.contains("drop each unit with probability p"), "\(text)")
+        #expect(text.contains("dropout(0.5)") && text.contains("drop each unit with probability p"), "\(text)")
+    }
+
+    @Test func everyFormTheHelpShowsBuildsAModel() {
+        for help in LayerWordHelp.all {
+            let (interpreter, transcript) = session("model 2 -> 8 \(help.form) -> 3")
+            #expect(interpreter.state.network != nil && !transcript.contains("error"), "\(help.form): \(transcript)")
+        }
     }
 
     /// `help` lists no command as not built: every command of the schema runs.

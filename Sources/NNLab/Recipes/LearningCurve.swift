@@ -63,12 +63,7 @@ struct LearningCurve {
             averages.append(average)
             distances.append(abs(losses[index] - average))
         }
-        guard let level = median(averages), level > 0, let distance = median(distances) else { return 0 }
+        guard let level = averages.median, level > 0, let distance = distances.median else { return 0 }
         return distance / level
-    }
-
-    private static func median(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        return values.sorted()[values.count / 2]
     }
 }

@@ -21,6 +21,13 @@ public struct RunHistory: Sendable {
     public var stopReason: StopReason = .completed
     /// The validation point (from 1) with the lowest validation loss.
     public var bestEpoch: Int?
+    /// The epoch (from 1) in which the best validation point fell: `bestEpoch` itself in an
+    /// epoch run, the epoch of that point's last step when `eval=` spaces the points in steps.
+    public var bestEpochNumber: Int? {
+        guard let point = bestEpoch, epochs.indices.contains(point - 1) else { return bestEpoch }
+        let step = epochs[point - 1].step
+        return stepEpochs.indices.contains(step - 1) ? stepEpochs[step - 1] : point
+    }
     /// The published numbers.
     public var final: FinalMetrics?
 

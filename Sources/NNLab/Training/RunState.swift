@@ -23,6 +23,7 @@ struct RunState {
         self.streams = streams
         sampler = BatchSampler(sampleCount: loop.data.inputs.rows, batchSize: loop.batchSize, mining: loop.mining)
         context = LayerContext(mode: .training, dropoutRandom: streams.dropout)
+        context.isDropoutEnabled = loop.configuration.usesDropout
         augmenter = loop.augmenter
     }
 

@@ -45,6 +45,8 @@ public struct TrainingConfiguration: Sendable {
     public var augmentation: Augmentation
     /// The share of each batch drawn from the hardest samples (`HardSampleMining`); 0 is off.
     public var hardFraction: Double
+    /// Whether dropout layers drop while training (off for `overfit`, which trains unregularized).
+    public var usesDropout = true
 
     /// A configuration; unspecified parts take the session defaults.
     public init(length: RunLength, batch: BatchSize = .samples(64), loss: LossFunction = LossFunction(),

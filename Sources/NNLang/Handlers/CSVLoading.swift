@@ -31,7 +31,8 @@ enum CSVLoading {
         case .word("tab")?: return "\t"
         case .string(let text)?:
             guard text.count == 1, let character = text.first else {
-                throw CommandFailure("delimiter=\"\(text)\" is not one character", fix: "use delimiter=comma, semicolon, tab, or one character in quotes such as \"|\"")
+                throw CommandFailure("delimiter=\"\(text)\" is not one character", fix: "use delimiter=comma, semicolon, tab, or one character in quotes such as \"|\"",
+                                     option: "delimiter")
             }
             return character
         default: return nil

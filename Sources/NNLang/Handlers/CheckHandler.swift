@@ -63,7 +63,7 @@ enum CheckHandler {
         options.isDropoutEnabled = command.bool("dropout")
         if options.isDropoutEnabled, !network.specs.contains(where: { if case .dropout = $0 { true } else { false } }) {
             throw CommandFailure("dropout=true does nothing: the model has no dropout layer; add one, as in "
-                                 + "`model 2 -> 50 relu dropout(0.5) -> 3`, to see dropout break the check")
+                                 + "`model 2 -> 50 relu dropout(0.5) -> 3`, to see dropout break the check", option: "dropout")
         }
         options.maxElementsPerTensor = command.value("entries") == .word("all") ? Int.max : command.integer("entries")
         var random = state.streams.dropout
@@ -110,7 +110,7 @@ enum CheckHandler {
 }
 
 /// `overfit samples=20 steps=200`: full-batch training of a copy on a tiny subset with
-/// regularization off; it should reach 100%, else something is broken.
+/// regularization off (no penalties, augmentation or dropout); it should reach 100%, else something is broken.
 enum OverfitHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
@@ -118,8 +118,9 @@ enum OverfitHandler {
         let data = TrainingData(inputs: prepared.train.features.gatherRows(0..<count),
                                 labels: Array(prepared.train.labels[0..<count]))
         let settings = try TrainingSetup.optimizerSettings(command, state: state)
-        let configuration = TrainingConfiguration(length: .steps(command.integer("steps")), batch: .all,
+        var configuration = TrainingConfiguration(length: .steps(command.integer("steps")), batch: .all,
                                                   loss: LossFunction(kind: state.loss.kind), learningRate: settings.learningRate)
+        configuration.usesDropout = false
         let twin = network.copy()
         var optimizer = settings.makeOptimizer()
         var streams = state.streams

@@ -82,9 +82,10 @@ enum DataHandler {
     private static func keepClasses(_ classes: [Int], rows: [Int], of dataset: Dataset) throws(CommandFailure) -> Dataset {
         let fix = "list distinct classes below \(dataset.classCount)"
         if let bad = classes.first(where: { $0 >= dataset.classCount }) {
-            throw CommandFailure("only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)", fix: fix)
+            throw CommandFailure("only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)", fix: fix,
+                                 option: "only")
         }
-        guard Set(classes).count == classes.count else { throw CommandFailure("only= lists a class twice", fix: fix) }
+        guard Set(classes).count == classes.count else { throw CommandFailure("only= lists a class twice", fix: fix, option: "only") }
         let subset = dataset.subset(rows)
         do {
             return try Dataset(name: dataset.name, summary: dataset.summary, features: subset.features,
@@ -104,7 +105,8 @@ enum SplitHandler {
         if let testRows = state.officialTestRows {
             guard !command.isSet("test") || command.number("test") == 0 else {
                 throw CommandFailure("the test split is the official test files (data idx ... test=), so split takes no test= above 0",
-                                     fix: "split train=0.8 val=0.2 test=0 (fractions of the training files; train= defaults to the rest)")
+                                     fix: "split train=0.8 val=0.2 test=0 (fractions of the training files; train= defaults to the rest)",
+                                     option: "test")
             }
             state.splits = try IDXLoading.splits(testRows: testRows, of: dataset,
                                                  train: command.isSet("train") ? command.number("train") : nil,
@@ -150,6 +152,10 @@ enum PreprocessHandler {
 enum AugmentHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         if command.bool("none") {
+            if let other = command.explicitOptions.first(where: { $0 != "none" }) {
+                throw CommandFailure("augment none turns augmentation off, so \(other) would do nothing",
+                                     fix: "write augment none alone, or drop none to augment with \(other)", option: other)
+            }
             state.augmentation = .none
             return [.text("augmentation off")]
         }

@@ -31,7 +31,7 @@ enum LearningRateFinderHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
         let (prepared, network) = try TrainingSetup.requireDataAndModel(state)
         let start = command.number("from"), end = command.number("to")
-        guard start < end else { throw CommandFailure("from=\(formatNumber(start)) must be below to=\(formatNumber(end))") }
+        guard start < end else { throw CommandFailure("from=\(formatNumber(start)) must be below to=\(formatNumber(end))", option: "to") }
         var random = state.streams.batchOrder
         let result = LearningRateFinder.run(network: network, inputs: prepared.train.features, labels: prepared.train.labels,
                                             loss: state.loss, optimizer: state.optimizerSettings, start: start, end: end,
@@ -46,6 +46,7 @@ enum LearningRateFinderHandler {
         }
         state.results["lr_suggested"] = .number(suggestion)
         return [.text(text), .plot(plot),
-                .text("suggested learning rate \(formatNumber(suggestion)) (fastai's valley: inside the longest stretch where the loss falls)")]
+                .text("suggested learning rate \(formatNumber(suggestion)) (fastai's valley: inside the longest stretch where "
+                      + "the loss falls); published as lr_suggested, so train lr=lr_suggested uses it")]
     }
 }

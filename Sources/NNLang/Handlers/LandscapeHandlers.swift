@@ -53,7 +53,8 @@ enum DescendHandler {
             throw CommandFailure("start=[\(formatNumber(given[0])), \(formatNumber(given[1]))] is far outside the landscape, "
                                  + "which is drawn over x \(formatNumber(xs.lowerBound))..\(formatNumber(xs.upperBound)), "
                                  + "y \(formatNumber(ys.lowerBound))..\(formatNumber(ys.upperBound))",
-                                 fix: "start inside it, e.g. start=[\(formatNumber(surface.start.x)), \(formatNumber(surface.start.y))]")
+                                 fix: "start inside it, e.g. start=[\(formatNumber(surface.start.x)), \(formatNumber(surface.start.y))]",
+                                 option: "start")
         }
         return point
     }

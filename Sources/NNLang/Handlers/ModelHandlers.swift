@@ -7,11 +7,11 @@ enum ModelHandler {
         let specs = try layerSpecs(model)
         if let features = state.results["features"]?.number.map(Int.init), model.sizes.first != features {
             throw CommandFailure("the data has \(features) features but the model starts with \(model.sizes[0])",
-                                 fix: "start the model with \(features)")
+                                 fix: "start the model with \(features)", at: model.inputRange)
         }
         if let classes = state.results["classes"]?.number.map(Int.init), model.sizes.last != classes {
             throw CommandFailure("the data has \(classes) classes but the model ends with \(model.sizes.last ?? 0)",
-                                 fix: "end the model with \(classes)")
+                                 fix: "end the model with \(classes)", at: model.outputRange)
         }
         var random = state.streams.initialization
         let network: Network
@@ -22,7 +22,29 @@ enum ModelHandler {
         state.optimizer = nil
         state.modelIsTrained = false
         state.results["params"] = .number(Double(network.parameterCount))
-        return [.text("model \(ModelDescription.arrows(network)): \(network.layers.count) layers, \(network.parameterCount) parameters")]
+        let summary = OutputBlock.text("model \(ModelDescription.arrows(network)): \(network.layers.count) layers, \(network.parameterCount) parameters")
+        return [summary] + outputActivationWarning(model)
+    }
+
+    /// An activation after the last size bends the scores the loss reads as they are (a
+    /// softmax takes any real logit): a classic slip, said but allowed.
+    private static func outputActivationWarning(_ model: CheckedModel) -> [OutputBlock] {
+        guard model.stages.count > 1, let last = model.stages.last else { return [] }
+        let words: [String] = last.operations.compactMap { operation in
+            switch operation {
+            case .relu: "relu"
+            case .tanh: "tanh"
+            case .sigmoid: "sigmoid"
+            case .leakyReLU: "leaky"
+            case .elu: "elu"
+            case .gelu: "gelu"
+            case .batchNorm, .dropout: nil
+            }
+        }
+        guard let word = words.first else { return [] }
+        return [.warning("the model ends with \(word) after its last size: the loss reads the last layer's outputs as raw "
+                         + "scores, and \(word) bends them (a softmax takes any real number); end with the plain size "
+                         + "\(last.units), no word after it")]
     }
 
     /// The core's layer specs for a checked model description.

@@ -75,10 +75,9 @@ enum RunReport {
         if let acc = final.validationAccuracy { state.results["val_acc"] = .number(acc) }
         state.results["steps_run"] = .number(Double(history.stepCount))
         state.results["epochs_run"] = .number(Double(history.stepEpochs.last ?? 0))
-        if let best = history.bestEpoch { state.results["best_epoch"] = .number(Double(best)) }
+        if let best = history.bestEpochNumber { state.results["best_epoch"] = .number(Double(best)) }
         if history.stepCount > 0 {
-            let ratios = history.updateRatios(atStep: history.stepCount - 1).sorted()
-            if !ratios.isEmpty { state.results["update_ratio"] = .number(ratios[ratios.count / 2]) }
+            if let ratio = history.updateRatios(atStep: history.stepCount - 1).median { state.results["update_ratio"] = .number(ratio) }
         }
     }
 

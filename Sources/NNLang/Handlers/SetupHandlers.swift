@@ -3,17 +3,23 @@ import NNLab
 /// `loss softmax|svm|mse l2= l1= smoothing=`.
 enum LossHandler {
     static func run(_ command: CheckedCommand, _ state: inout SessionState, _ context: HandlerContext) throws(CommandFailure) -> [OutputBlock] {
-        state.loss = makeLoss(command, base: LossFunction())
+        state.loss = try makeLoss(command, base: LossFunction())
         return [.text("loss \(describe(state.loss))")]
     }
 
-    /// The loss a command describes; options not given keep `base`'s values.
-    static func makeLoss(_ command: CheckedCommand, base: LossFunction) -> LossFunction {
+    /// The loss a command describes; options not given keep `base`'s values. Smoothing is
+    /// refused with the hinge loss, which has no target distribution to smooth.
+    static func makeLoss(_ command: CheckedCommand, base: LossFunction) throws(CommandFailure) -> LossFunction {
         var loss = base
         if let variant = command.variant, let kind = DataLoss(rawValue: variant) { loss.kind = kind }
         if let l2 = command.optionalNumber("l2") { loss.l2 = l2 }
         if let l1 = command.optionalNumber("l1") { loss.l1 = l1 }
         if let smoothing = command.optionalNumber("smoothing") { loss.smoothing = smoothing }
+        if loss.kind == .svm && loss.smoothing > 0 && command.isSet("smoothing") {
+            throw CommandFailure("smoothing= does nothing with the svm loss: the hinge loss compares scores, with no target "
+                                 + "probabilities to smooth", fix: "use it with loss softmax or loss mse, as in `loss softmax smoothing=0.1`",
+                                 option: "smoothing")
+        }
         return loss
     }
 
@@ -66,7 +72,7 @@ enum OptimizerHandler {
             if let betas, betas.count == 2 { s.beta1 = betas[0]; s.beta2 = betas[1] }
             settings = .adam(s)
         }
-        do { try settings.validate() } catch { throw CommandFailure("\(error.setting): \(error.message)") }
+        do { try settings.validate() } catch { throw CommandFailure("\(error.setting): \(error.message)", option: error.setting) }
         return settings
     }
 }
@@ -94,7 +100,7 @@ enum ScheduleHandler {
         case "exp": schedule = .exponential(gamma: command.optionalNumber("gamma") ?? 0.95, warmup: warmup)
         default: schedule = .constant(warmup: warmup)
         }
-        do { try schedule.validate() } catch { throw CommandFailure("\(error.setting): \(error.message)") }
+        do { try schedule.validate() } catch { throw CommandFailure("\(error.setting): \(error.message)", option: error.setting) }
         return schedule
     }
 }

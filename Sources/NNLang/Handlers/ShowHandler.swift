@@ -40,10 +40,11 @@ enum ShowHandler {
         guard let prepared = state.prepared else { throw DataPreparation.noData }
         if augmented && prepared.train.imageShape == nil {
             throw CommandFailure("augmented=true draws sample images as training sees them, and this data has no images",
-                                 fix: "data digits")
+                                 fix: "data digits", option: "augmented")
         }
         if augmented && state.augmentation.isNone {
-            throw CommandFailure("augmented=true shows what augment changes, and no augmentation is set", fix: "augment flip crop=1")
+            throw CommandFailure("augmented=true shows what augment changes, and no augmentation is set", fix: "augment flip crop=1",
+                                 option: "augmented")
         }
         var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
         blocks.append(.table(classTable(prepared.train)))
@@ -117,8 +118,7 @@ enum ShowHandler {
         let rows: [[TableCell]] = last.enumerated().map { position, ratio in
             [.text(names[position]), .number(ratio), .text(verdict(ratio))]
         }
-        let sorted = last.sorted()
-        state.results["update_ratio"] = .number(sorted[sorted.count / 2])
+        if let ratio = last.median { state.results["update_ratio"] = .number(ratio) }
         return [.plot(RunPlots.updateRatio(run, network: state.network)),
                 .table(Table(columns: ["weight", "last ratio", "verdict"], rows: rows))]
     }

@@ -95,7 +95,7 @@ enum TrainingSetup {
             guard !accepted.contains(option), command.isSet(option) else { continue }
             let owners = variants.filter { $0.options.contains { $0.name == option } }.map(\.word)
             throw CommandFailure("\(option)= does nothing with the \(current) \(kind): it belongs to "
-                                 + "\(owners.joined(separator: ", ")); choose one first, as in `\(example)`")
+                                 + "\(owners.joined(separator: ", ")); choose one first, as in `\(example)`", option: option)
         }
     }
 
@@ -104,11 +104,11 @@ enum TrainingSetup {
         let length: RunLength = command.optionalInteger("steps").map { .steps($0) } ?? .epochs(command.integer("epochs"))
         if case .epochs = length, command.isSet("eval") {
             throw CommandFailure("eval= spaces validation in a step run, as in `train steps=500 eval=50`; "
-                                 + "an epoch run validates once an epoch")
+                                 + "an epoch run validates once an epoch", option: "eval")
         }
         let batch: BatchSize = command.value("batch") == .word("all") ? .all : .samples(command.optionalInteger("batch") ?? 64)
         return TrainingConfiguration(
-            length: length, batch: batch, loss: LossHandler.makeLoss(command, base: state.loss),
+            length: length, batch: batch, loss: try LossHandler.makeLoss(command, base: state.loss),
             schedule: try schedule(command, state: state), learningRate: settings.learningRate,
             evaluationInterval: command.optionalInteger("eval"), patience: command.optionalInteger("patience"),
             restoresBest: command.text("restore") == "best", clipNorm: command.optionalNumber("clip"),

@@ -37,6 +37,8 @@ public struct CheckedCommand: Equatable, Sendable {
     public let model: CheckedModel?
     /// Where the command is.
     public let range: SourceRange
+    /// Where each typed option is (`lr=0.1`, or a bare word), for pointing at the one a failure is about.
+    public internal(set) var optionRanges: [String: SourceRange] = [:]
 
     /// Creates a checked command (the checker does this; tests may too).
     public init(name: String, variant: String?, positionals: [Value], options: [String: Value],

@@ -38,6 +38,18 @@ public struct CheckedModel: Hashable, Sendable {
     public let stages: [Stage]
     /// Trainable parameters of the linear layers and batch norms.
     public let parameterCount: Int
+    /// Where the input size and the last stage are typed, for pointing at a size that does not
+    /// fit the data; not part of what the model is, so equality ignores them.
+    public var inputRange: SourceRange?, outputRange: SourceRange?
+
+    public static func == (a: CheckedModel, b: CheckedModel) -> Bool {
+        a.stages == b.stages && a.parameterCount == b.parameterCount
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(stages)
+        hasher.combine(parameterCount)
+    }
 
     /// The widths in order, e.g. [2, 100, 3].
     public var sizes: [Int] { stages.map(\.units) }

@@ -19,7 +19,8 @@ extension CommandBuilder {
                                  expected: "sizes joined by '->', like model 2 -> 100 relu -> 3")
             }
             let count = try parameterCount(stages, at: layers.range)
-            model = CheckedModel(stages: stages, parameterCount: count)
+            model = CheckedModel(stages: stages, parameterCount: count, inputRange: layers.stages.first?.range,
+                                 outputRange: layers.stages.last?.range)
         } catch {
             report(error)
         }

@@ -27,9 +27,11 @@ struct CommandBuilder {
     var positionalSpecs: [PositionalSpec] { spec.positionals(for: variant) }
 
     var result: CheckedCommand {
-        CheckedCommand(
+        var checked = CheckedCommand(
             name: spec.name, variant: variant?.word, positionals: positionals.compactMap { $0 }, options: options,
             explicitOptions: explicitOptions, sweepAxes: sweepAxes, model: model, range: command.range)
+        checked.optionRanges = optionRanges
+        return checked
     }
 
     mutating func build() {

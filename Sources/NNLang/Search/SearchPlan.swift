@@ -20,7 +20,7 @@ enum SearchPlan {
         }
         if command.sweepAxes.contains(where: { $0.name == "trials" }) {
             throw CommandFailure("trials= takes one number: how many trials to draw",
-                                 fix: "search over the other options, e.g. sweep lr=logu(1e-4,1e-1) trials=20")
+                                 fix: "search over the other options, e.g. sweep lr=logu(1e-4,1e-1) trials=20", option: "trials")
         }
         if command.name == "grid" {
             let count = command.sweepAxes.reduce(1) { product, axis in

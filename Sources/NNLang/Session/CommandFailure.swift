@@ -7,11 +7,17 @@ public struct CommandFailure: Error, Sendable {
     public var message: String
     /// What to do about it.
     public var fix: String?
+    /// The typed option the failure is about, which the diagnostic points at (else the whole command).
+    public var option: String?
+    /// The part of the command the failure is about, when it is not an option.
+    public var range: SourceRange?
 
-    /// A failure with a message and a fix.
-    public init(_ message: String, fix: String? = nil) {
+    /// A failure with a message and a fix, about `option` or the text at `range` when one is given.
+    public init(_ message: String, fix: String? = nil, option: String? = nil, at range: SourceRange? = nil) {
         self.message = message
         self.fix = fix
+        self.option = option
+        self.range = range
     }
 
     /// The failure for an error from the core, whose description already says the fix.

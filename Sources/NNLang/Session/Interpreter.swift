@@ -147,7 +147,8 @@ public final class Interpreter {
         do throws(CommandFailure) {
             return try HandlerTable.run(checked, state: &state, context: context)
         } catch {
-            throw Diagnostic(.commandFailed, error.message, at: command.range, fix: error.fix)
+            let range = error.range ?? error.option.flatMap { checked.optionRanges[$0] } ?? command.range
+            throw Diagnostic(.commandFailed, error.message, at: range, fix: error.fix)
         }
     }
 

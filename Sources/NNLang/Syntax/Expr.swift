@@ -71,6 +71,23 @@ public indirect enum Expr: Equatable, Sendable {
         }
     }
 
+    /// The same expression placed at `range` (a parenthesized one spans its parentheses).
+    func placed(at range: SourceRange) -> Expr {
+        switch self {
+        case .number(let value, _): .number(value, range)
+        case .string(let text, _): .string(text, range)
+        case .bool(let value, _): .bool(value, range)
+        case .name(let name, _): .name(name, range)
+        case .hole: .hole(range)
+        case .list(let items, _): .list(items, range)
+        case .unary(let op, let operand, _): .unary(op, operand, range)
+        case .binary(let op, let lhs, let rhs, _): .binary(op, lhs, rhs, range)
+        case .range(let lower, let upper, _): .range(lower, upper, range)
+        case .call(let name, let arguments, _): .call(name, arguments, range)
+        case .field(let base, let name, _): .field(base, name, range)
+        }
+    }
+
     /// The name, when the expression is a bare name (a word).
     public var bareName: String? {
         if case .name(let name, _) = self { return name }

@@ -38,13 +38,14 @@ extension Parser {
 
     /// '(' expression ')'
     mutating func parseParenthesized() throws(ParseError) -> Expr {
+        let start = current.range
         advance()
         let saved = isSpaceSensitive
         isSpaceSensitive = false
         defer { isSpaceSensitive = saved }
         let inner = try parseExpression()
         try consume(.rightParen, "to close '('")
-        return inner
+        return inner.placed(at: rangeFrom(start))
     }
 
     /// list := '[' (expression (',' expression)* ','?)? ']'
