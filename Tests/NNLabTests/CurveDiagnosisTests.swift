@@ -122,6 +122,18 @@ import Elementary
         #expect(CurveDiagnosis.read(history)?.rule == .validationTurnedUp)
     }
 
+    /// A few noisy steps can look like progress; weights that barely move cannot.
+    @Test func aFallingLossWithWeightsThatBarelyMoveIsFlat() throws {
+        var history = run(decay(20, from: 1.15, to: 1.05, rate: 0.2))
+        history.stepUpdateRatios = (0..<20).map { 3e-7 * Double(1 + $0 % 3) }
+        let diagnosis = try #require(CurveDiagnosis.read(history))
+        #expect(diagnosis.finding == .flat && diagnosis.evidence.last == .updateRatio(6e-7), "\(diagnosis)")
+        history.stepUpdateRatios = history.stepUpdateRatios.map { $0 * 1e4 }
+        #expect(finding(history) != .flat, "ratios near 1e-3 are a moving run")
+        history.stepUpdateRatios = Array(repeating: 0, count: 20)
+        #expect(finding(history) != .flat, "a run with no recorded ratio (frozen layers) is read by its loss")
+    }
+
     @Test func aRateCutThatStoppedProgressIsAPlateauOfTheSchedule() {
         var history = run(decay(200, from: 2.3, to: 0.8, rate: 0.1)) { _ in (0.8, 0.77, 0.78) }
         history.stepLearningRates = (0..<200).map { $0 < 40 ? 0.1 : 0.001 }

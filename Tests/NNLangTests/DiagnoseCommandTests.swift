@@ -20,6 +20,13 @@ import Testing
         #expect(output.contains("try: raise the learning rate"))
     }
 
+    /// Ten Adam steps of 1e-7: the batch losses wander, the weights do not move.
+    @Test func aShortRunAtATinyRateIsFlatThoughItsBatchLossesWander() {
+        let (finding, output) = diagnosis("seed 0\ndata spiral points=50\nmodel 2 -> 16 relu -> 3\ntrain epochs=5 lr=1e-7")
+        #expect(finding == "flat", "\(output)")
+        #expect(output.contains("the weights barely moved"), "\(output)")
+    }
+
     @Test func fewSamplesAndABigModelTrainedLongIsOverfitting() {
         let (finding, output) = diagnosis("""
             seed 0

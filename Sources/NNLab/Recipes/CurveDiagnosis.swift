@@ -5,7 +5,9 @@
 /// of the run) and the validation points:
 /// 1. `exploding`: the run diverged (read however short), a loss is not finite, or the
 ///    end level is over 1.5x the start level or over 1.5x the first step's loss.
-/// 2. `flat`: the level moved less than 1% from start to end.
+/// 2. `flat`: the level moved less than 1% from start to end, or the weights barely moved:
+///    the median update ratio ‖Δw‖/‖w‖ of the run is under 1e-5, a hundredth of the 1e-3
+///    rule of thumb (a short run's batch-to-batch noise can look like progress).
 /// 3. `overfitting`: with 3 validation points or more, the last validation loss is over
 ///    10% above its minimum, which came earlier, while the training loss kept falling
 ///    (the median after the minimum is below it) and training accuracy is above
@@ -54,6 +56,8 @@ public struct CurveDiagnosis: Sendable, Equatable {
         case losses(validation: Double, train: Double)
         /// The typical distance of a step's loss from its moving average, as a fraction of it.
         case noise(Double)
+        /// The run's median update ratio ‖Δw‖/‖w‖.
+        case updateRatio(Double)
         /// The part of the whole drop that the last 30% of the steps gave.
         case lateShareOfDrop(Double)
         /// The learning rate at the start, at the end, and the step where it first fell 10x.
@@ -93,7 +97,13 @@ public struct CurveDiagnosis: Sendable, Equatable {
         return CurveDiagnosis(finding: .exploding, rule: .lossRose, evidence: [c.trainLoss])
     }
 
+    /// The update ratio under which the weights count as not moving.
+    static let stillRatio = 1e-5
+
     private static func flat(_ c: LearningCurve) -> CurveDiagnosis? {
+        if let ratio = c.updateRatio, ratio < stillRatio {
+            return CurveDiagnosis(finding: .flat, rule: .flat, evidence: [c.trainLoss, .updateRatio(ratio)])
+        }
         guard abs(c.start - c.end) < 0.01 * c.start else { return nil }
         return CurveDiagnosis(finding: .flat, rule: .flat, evidence: [c.trainLoss])
     }

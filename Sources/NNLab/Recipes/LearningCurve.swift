@@ -17,6 +17,8 @@ struct LearningCurve {
     let validation: [Point]
     let trainAccuracy: Double
     let divergedStep: Int?
+    /// The median over the run's steps and trained layers of ‖Δw‖/‖w‖ (frozen layers, at 0, left out).
+    let updateRatio: Double?
 
     init(_ history: RunHistory) {
         let losses = history.stepLosses
@@ -41,6 +43,7 @@ struct LearningCurve {
             return Point(loss: loss, accuracy: accuracy, trainLoss: record.trainLoss, trainAccuracy: record.trainAccuracy)
         }
         trainAccuracy = history.epochs.last?.trainAccuracy ?? history.final?.trainAccuracy ?? 0
+        updateRatio = history.stepUpdateRatios.filter { $0 > 0 }.median
         if case let .diverged(step, _, _) = history.stopReason {
             divergedStep = step
         } else {

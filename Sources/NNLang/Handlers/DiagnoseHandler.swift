@@ -46,6 +46,8 @@ enum DiagnoseHandler {
             "val loss \(formatNumber(validation)) below train loss \(formatNumber(train)) at the last validation point"
         case .noise(let fraction):
             "step losses stray \(percent(fraction)) from their moving average"
+        case .updateRatio(let ratio):
+            "the weights barely moved: a median update of \(formatNumber(ratio)) of their size a step (about 1e-3 is healthy)"
         case .lateShareOfDrop(let fraction):
             "the last 30% of the steps gave \(percent(fraction)) of the drop"
         case let .rateCut(from, to, step):
