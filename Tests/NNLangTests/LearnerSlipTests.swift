@@ -56,4 +56,19 @@ import Testing
         let point = try #require(run.bestEpoch)
         #expect(best == Double(run.stepEpochs[run.epochs[point - 1].step - 1]))
     }
+
+    @Test func anEmptyValidationSplitIsSaidAtOnce() {
+        let (_, transcript) = session("seed 0\ndata blobs points=20\nsplit train=0.9 val=0 test=0.1")
+        #expect(transcript.contains("warning: the val split is empty"), "\(transcript)")
+        let (_, healthy) = session("seed 0\ndata blobs points=20")
+        #expect(!healthy.contains("warning"), "\(healthy)")
+    }
+
+    @Test func keepingFewerThanTwoClassesIsRefused() {
+        for only in ["[3]", "[]"] {
+            let (interpreter, transcript) = session("data blobs classes=4 only=\(only)")
+            #expect(interpreter.state.dataset == nil)
+            #expect(transcript.contains("and a classifier needs 2 or more") && transcript.contains("test.nnlab:1:22"), "\(transcript)")
+        }
+    }
 }

@@ -34,6 +34,7 @@ enum DataHandler {
         try DataPreparation.refresh(&state)
         var blocks: [OutputBlock] = loaded.notes.map { .text("note: \($0)") }
         blocks.append(.text(DataPreparation.summary(state)))
+        blocks += DataPreparation.emptySplitWarnings(state)
         if let note = DataPreparation.reappliedNote(state) { blocks.append(.text(note)) }
         if let network = state.network, let prepared = state.prepared,
            network.inputFeatures != prepared.train.featureCount || network.outputFeatures != prepared.train.classCount {
@@ -81,6 +82,10 @@ enum DataHandler {
     /// The `rows` of `dataset` (those of `classes`), relabelled in the order of `classes`.
     private static func keepClasses(_ classes: [Int], rows: [Int], of dataset: Dataset) throws(CommandFailure) -> Dataset {
         let fix = "list distinct classes below \(dataset.classCount)"
+        guard classes.count >= 2 else {
+            throw CommandFailure("only= keeps \(classes.count) class\(classes.count == 1 ? "" : "es"), and a classifier needs 2 or more",
+                                 fix: "list two classes or more, e.g. only=[0, 1]", option: "only")
+        }
         if let bad = classes.first(where: { $0 >= dataset.classCount }) {
             throw CommandFailure("only= names class \(bad), but the data has classes 0 to \(dataset.classCount - 1)", fix: fix,
                                  option: "only")
@@ -120,7 +125,7 @@ enum SplitHandler {
         }
         state.streams.data = random
         try DataPreparation.refresh(&state)
-        var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))]
+        var blocks: [OutputBlock] = [.text(DataPreparation.summary(state))] + DataPreparation.emptySplitWarnings(state)
         if let note = DataPreparation.reappliedNote(state) { blocks.append(.text(note)) }
         if state.modelIsTrained && state.network != nil {
             blocks.append(.warning("the model was trained on the old split: samples it learned may now be in validation or test, so their scores flatter it; build or re-initialize the model (init) before trusting val or test"))

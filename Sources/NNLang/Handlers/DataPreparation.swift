@@ -43,6 +43,14 @@ enum DataPreparation {
         }
     }
 
+    /// A warning for an empty validation split when there is data to spare for one: runs
+    /// then report no validation, and searches, ensembles and `patience=` refuse to start.
+    static func emptySplitWarnings(_ state: SessionState) -> [OutputBlock] {
+        guard let prepared = state.prepared, prepared.validation.sampleCount == 0, prepared.train.sampleCount >= 2 else { return [] }
+        return [.warning("the val split is empty: runs report no validation, and sweep, grid, ensemble and patience= "
+                         + "need it; give it a share, e.g. split train=0.8 val=0.2")]
+    }
+
     static func summary(_ state: SessionState) -> String {
         guard let dataset = state.dataset, let prepared = state.prepared else { return "no data" }
         let image = dataset.imageShape.map { ", \($0.height)x\($0.width) images" } ?? ""
