@@ -16,6 +16,16 @@ import Testing
         #expect(result.output.contains(expectedUsage), "\(result.output)")
     }
 
+    /// `check` names both a subcommand (checking lessons) and a command of the language.
+    @Test func helpCheckShowsTheSubcommandAndPointsAtTheLanguagesCheck() throws {
+        guard let subcommand = try NNLabProcess.run(["help", "check"]),
+              let language = try NNLabProcess.run(["help", "check", "loss"]) else { return }
+        #expect(subcommand.status == 0 && subcommand.output.contains("USAGE: nnlab check"), "\(subcommand.output)")
+        #expect(subcommand.output.contains("'check' is also a command of the language (check loss, check gradients): "
+                                           + "nnlab help check loss shows it"), "\(subcommand.output)")
+        #expect(language.status == 0 && language.output.hasPrefix("check: sanity checks before training"), "\(language.output)")
+    }
+
     @Test(arguments: [
         (["run"], "Usage: nnlab run [--portable] [--shard <i/N>] [--results <path>] <file>", "Missing expected argument"),
         (["run", "a.nnlab", "b.nnlab"], "Usage: nnlab run [--portable] [--shard <i/N>] [--results <path>] <file>", "Unexpected argument 'b.nnlab'"),

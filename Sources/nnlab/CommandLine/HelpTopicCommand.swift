@@ -9,15 +9,22 @@ struct HelpTopicCommand: ParsableCommand {
         abstract: "Show the overview, one command of the language (help train) or a subcommand (help run)."
     )
 
-    @ArgumentParser.Argument(help: ArgumentHelp("A command of the language or a subcommand of nnlab.", valueName: "topic"))
-    var topic: String?
+    @ArgumentParser.Argument(help: ArgumentHelp("A command of the language or a subcommand of nnlab; 'check loss' "
+                                                + "names the language's command where a subcommand shares its name.",
+                                                valueName: "topic"))
+    var topic: [String] = []
 
     func run() throws {
-        guard let topic else { return HelpPrinter().printOverview() }
-        if let subcommand = NNLabCommand.configuration.subcommands.first(where: { $0.configuration.commandName == topic }) {
-            return StandardStream.output.write(NNLabCommand.helpMessage(for: subcommand) + "\n")
+        guard let name = topic.first else { return HelpPrinter().printOverview() }
+        if topic.count == 1, let subcommand = NNLabCommand.configuration.subcommands.first(where: { $0.configuration.commandName == name }) {
+            StandardStream.output.write(NNLabCommand.helpMessage(for: subcommand) + "\n")
+            if let words = Schema.command(named: name)?.variants.map(\.word), let word = words.first {
+                StandardStream.output.writeLine("'\(name)' is also a command of the language (\(name) \(words.joined(separator: ", \(name) "))): "
+                                                + "nnlab help \(name) \(word) shows it")
+            }
+            return
         }
-        let status = HelpPrinter().printCommand(topic)
+        let status = HelpPrinter().printCommand(name)
         if status != 0 { throw ExitCode(status) }
     }
 }
