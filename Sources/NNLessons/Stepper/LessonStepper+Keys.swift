@@ -18,9 +18,9 @@ extension LessonStepper {
         let argument = parts.count > 1 ? parts[1].trimming(" \t") : ""
         switch parts[0] {
         case ":quit", ":q":
-            save(emit)
+            let saved = save(emit)
             let place = progress.isDone ? "the lesson is done" : "opened again, it resumes at step \(progress.position + 1) of \(lesson.steps.count)"
-            emit(.note(store == nil ? "bye (progress is not saved)" : "progress saved; \(place)"))
+            emit(.note(saved ? "progress saved; \(place)" : "bye (progress is not saved)"))
             return false
         case ":back": back(emit)
         case ":hint": hint(emit)

@@ -55,7 +55,13 @@ public final class LessonStepper {
     /// The session so far as a notebook.
     public var notebook: Notebook {
         var notebook = Notebook(title: "Notes: " + lesson.title)
-        notebook.cells = cells.flatMap { $0 }
+        notebook.cells = zip(progress.log, cells).flatMap { entry, cells in
+            cells.map { cell in
+                var cell = cell
+                cell.isSkippedSolution = entry.origin == .solution
+                return cell
+            }
+        }
         return notebook
     }
 
@@ -104,7 +110,10 @@ public final class LessonStepper {
         guard let result = run(LessonProgress.LogEntry(step: progress.position, origin: .typed, text: text), emit: emit) else {
             return
         }
-        guard let step = currentStep, step.kind == .exercise, ExerciseAnswer.isAttempt(text) else { return save(emit) }
+        guard let step = currentStep, step.kind == .exercise, ExerciseAnswer.isAttempt(text) else {
+            save(emit)
+            return
+        }
         progress.steps[progress.position].attempts += 1
         let attempts = progress.steps[progress.position].attempts
         let answer = ExerciseAnswer(step: step, lesson: lesson.lesson)
@@ -198,15 +207,18 @@ public final class LessonStepper {
         cells = progress.log.map { execute($0, emit: { _ in }).2 }
     }
 
-    /// Saves the progress; a failure is said once.
-    func save(_ emit: (StepperEvent) -> Void) {
-        guard let store else { return }
+    /// Saves the progress, saying whether it was; a failure is said once.
+    @discardableResult
+    func save(_ emit: (StepperEvent) -> Void) -> Bool {
+        guard let store else { return false }
         do {
             try store.save(progress, key: lesson.key)
+            return true
         } catch {
-            guard !saveFailed else { return }
+            guard !saveFailed else { return false }
             saveFailed = true
             emit(.warning(error.message + " (the lesson goes on; progress is not saved)"))
+            return false
         }
     }
 

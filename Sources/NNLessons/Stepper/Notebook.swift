@@ -14,6 +14,8 @@ public struct Notebook: Sendable {
         public var output: [String]
         /// Whether the statement stopped with an error.
         public var failed: Bool
+        /// Whether it is the lesson's solution, run on `:skip`: shown, not run, since it is not the learner's work.
+        public var isSkippedSolution = false
     }
 
     /// The notebook's heading.
@@ -41,13 +43,22 @@ public struct Notebook: Sendable {
         cells.append(Self.cell(statement, source: source, display: display, entry: entry))
     }
 
-    /// The statements that ran, not counting failed ones.
-    public var commandCount: Int { cells.count { !$0.failed } }
+    /// The statements the notebook runs again: not failed ones, nor skipped exercises' solutions.
+    public var commandCount: Int { cells.count { !$0.failed && !$0.isSkippedSolution } }
 
     /// The Markdown text.
     public var markdown: String {
-        var parts = ["# \(title)", "Written by nnlab's `:save`; `nnlab run` of this file runs the same commands again."]
+        var intro = "Written by nnlab's `:save`; `nnlab run` of this file runs the same commands again."
+        if cells.contains(where: \.isSkippedSolution) {
+            intro += " The solutions of skipped exercises are shown, not run, so what follows them may differ."
+        }
+        var parts = ["# \(title)", intro]
         for cell in cells {
+            if cell.isSkippedSolution {
+                parts.append("Skipped: the lesson's solution ran here so the lesson could go on. It is not your work, so it is not an `nnlab` block:")
+                parts.append(Self.fenced(["> " + cell.command] + cell.output, info: "text"))
+                continue
+            }
             if cell.failed {
                 let lines = cell.command.isEmpty ? cell.output : ["> " + cell.command] + cell.output
                 parts.append("This one failed and changed nothing, so it is not an `nnlab` block:")

@@ -102,6 +102,32 @@ import NNLang
         #expect(stepper.progress.summary(exerciseCount: 1) == "done, exercises passed 0 of 1, 2 skipped")
     }
 
+    /// A skipped exercise scores zero when the notes are graded: its solution is shown, not run.
+    @Test func theNotesShowASkippedExercisesSolutionWithoutRunningIt() throws {
+        let (stepper, log) = try start()
+        _ = stepper.handle("", emit: log.record)
+        _ = stepper.handle("", emit: log.record)
+        _ = stepper.handle(":skip", emit: log.record)
+        let notebook = stepper.notebook
+        let solution = notebook.cells.filter(\.isSkippedSolution).map(\.command)
+        #expect(solution == ["let b = 7", "expect b == 7"], "\(notebook.cells)")
+        let markdown = notebook.markdown
+        #expect(markdown.contains("Skipped: the lesson's solution ran here") && markdown.contains("```text\n> let b"), "\(markdown)")
+        let blocks = try MarkdownLesson(name: "notes.md", text: markdown).blocks
+        #expect(blocks.count == notebook.commandCount && !blocks.contains { $0.code.contains("let b") }, "only what the learner ran is run again")
+    }
+
+    @Test func quittingWhenTheProgressCouldNotBeSavedDoesNotClaimItWas() throws {
+        let directory = try TemporaryDirectory()
+        let blocker = directory.url.appendingPathComponent("file").path
+        FileManager.default.createFile(atPath: blocker, contents: Data())
+        let (stepper, log) = try start(store: ProgressStore(directory: blocker + "/state"))
+        _ = stepper.handle("", emit: log.record)
+        log.clear()
+        _ = stepper.handle(":quit", emit: log.record)
+        #expect(log.text.hasSuffix("bye (progress is not saved)"), "\(log.text)")
+    }
+
     /// The names Tab offers after `:` are the keys the stepper knows.
     @Test func everyKeyTabOffersIsKnown() throws {
         for name in LessonStepper.keyNames {
