@@ -88,6 +88,26 @@ import Testing
         #expect(report.score == 1)
     }
 
+    /// A block that does not parse fails what it would have measured, not what earlier blocks measured.
+    @Test func aSyntaxErrorInOneBlockFailsOnlyWhatThatBlockWouldMeasure() throws {
+        let lesson = """
+            # A lesson
+            ```nnlab
+            seed 0
+            data spiral classes=3 points=100
+            model 2 -> 100 relu -> 3
+            ```
+
+            ```nnlab
+            train epochs=60 batch=32 lr=(0.5
+            ```
+            """
+        let report = try Self.grade(lesson, isLesson: true)
+        #expect(report.cases[0].status == .passed, "classes was measured by the first block: \(report.cases[0])")
+        #expect(report.cases[1].status != .passed && report.cases[2].status != .passed)
+        #expect(report.cases[1].outcome.reason?.contains("did not run: line 9") == true, "\(report.cases[1])")
+    }
+
     @Test func theSolutionBlocksOfASubmittedLessonNeverRun() throws {
         let lesson = "```nnlab exercise\nlet x = ???\n```\n\n```nnlab solution\nseed 0\ndata spiral classes=3\n```\n"
         let report = try Self.grade(lesson, checks: "expect classes == 3", isLesson: true)

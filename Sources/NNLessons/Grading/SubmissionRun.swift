@@ -65,8 +65,7 @@ public struct SubmissionRun {
                 emit(.submissionError(line: diagnostic.range.start.line, message: diagnostic.message))
             }
             let first = error.diagnostics[0]
-            let statements = (try? Parser.parse(unit))?.statements
-            let names = statements.map(PublishedNames.of) ?? Set(ResultCatalog.all.map(\.name))
+            let names = PublishedNames.ofUnrun(unit, diagnostics: error.diagnostics)
             let unit = submission.isLesson ? "the submission's block with line \(first.range.start.line)" : "the submission"
             let reason = "\(unit) did not run: line \(first.range.start.line): \(first.message)"
             for name in names { withdrawn[name] = reason }
@@ -124,6 +123,20 @@ enum PublishedNames {
             default:
                 continue
             }
+        }
+        return names
+    }
+
+    /// What a unit that did not run would have published: the results of the statements that
+    /// still parse, and of the command each broken line starts with. Results that earlier
+    /// units measured and this one would not have touched stand.
+    static func ofUnrun(_ unit: SourceFile, diagnostics: [Diagnostic]) -> Set<String> {
+        var names = of(Parser.parseCollecting(unit).0.statements)
+        for diagnostic in diagnostics {
+            let words = unit.line(diagnostic.range.start.line)?.split { !($0.isLetter || $0 == "_") }.prefix(2).map(String.init) ?? []
+            guard let command = words.first else { continue }
+            let spellings = [command] + (words.count > 1 ? ["\(command) \(words[1])"] : [])
+            for result in ResultCatalog.all where result.publishers.contains(where: spellings.contains) { names.insert(result.name) }
         }
         return names
     }
