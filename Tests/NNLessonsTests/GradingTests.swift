@@ -108,6 +108,16 @@ import Testing
         #expect(report.cases[1].outcome.reason?.contains("did not run: line 9") == true, "\(report.cases[1])")
     }
 
+    /// A failure shows the expected value and tolerance even when the check could not be evaluated.
+    @Test func aCaseThatNeverRanStillShowsWhatItExpected() throws {
+        let checks = "expect samples ~= 999 tol=0.5 \"samples\"\nexpect params == 10703 \"params\"\nexpect val_acc > 0.5"
+        let report = try Self.grade("seed 0", checks: checks)
+        #expect(report.cases.allSatisfy { $0.status == .error })
+        #expect(report.cases[0].outcome.expected == .number(999) && report.cases[0].outcome.tolerance == 0.5)
+        #expect(report.cases[1].outcome.expected == .number(10703) && report.cases[1].outcome.tolerance == nil)
+        #expect(report.cases[2].outcome.expected == .number(0.5) && report.cases[2].outcome.actual == nil)
+    }
+
     @Test func theSolutionBlocksOfASubmittedLessonNeverRun() throws {
         let lesson = "```nnlab exercise\nlet x = ???\n```\n\n```nnlab solution\nseed 0\ndata spiral classes=3\n```\n"
         let report = try Self.grade(lesson, checks: "expect classes == 3", isLesson: true)

@@ -65,6 +65,20 @@ public struct CheckedExpectation: Sendable {
         return result
     }
 
+    /// What the check compares against and its tolerance, when they follow from the check
+    /// alone (`expect samples ~= 999 tol=0.5`): for reports of a case that never ran.
+    public func statedTarget(in environment: any Environment) -> (expected: Value?, tolerance: Double?) {
+        let evaluator = Evaluator(environment: environment)
+        if let targetExpr = expectation.approximateTarget {
+            guard let target = try? evaluator.evaluate(targetExpr) else { return (nil, nil) }
+            return (target, target.number.map { absoluteTolerance + relativeTolerance * abs($0) })
+        }
+        if case .binary(let op, _, let rhs, _) = expectation.condition, op != .and, op != .or {
+            return ((try? evaluator.evaluate(rhs)), nil)
+        }
+        return (nil, nil)
+    }
+
     /// `expect a < b` shows both sides; `expect flag` shows the value.
     func exactResult(_ outcome: Value, evaluator: Evaluator, into base: CheckResult) throws(Diagnostic) -> CheckResult {
         var result = base

@@ -68,8 +68,12 @@ public struct ChecksFile: Sendable {
         guard checked.points >= 0 else {
             throw GradeSetupError("\(source.name):\(expectation.range.start.line): points= must not be negative")
         }
-        return GradeCase(line: expectation.range.start.line, condition: checked.conditionText,
-                         command: source.text(of: expectation.range), message: expectation.message,
-                         maxPoints: checked.points)
+        var gradeCase = GradeCase(line: expectation.range.start.line, condition: checked.conditionText,
+                                  command: source.text(of: expectation.range), message: expectation.message,
+                                  maxPoints: checked.points)
+        let stated = checked.statedTarget(in: SessionState())
+        gradeCase.statedExpected = stated.expected.map(ReportedValue.init)
+        gradeCase.statedTolerance = stated.tolerance
+        return gradeCase
     }
 }

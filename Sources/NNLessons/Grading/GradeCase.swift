@@ -12,6 +12,8 @@ public struct GradeCase: Sendable, Equatable {
     public var message: String?
     /// What the case is worth.
     public var maxPoints: Double
+    /// What it compares against and its tolerance, when the check alone says (for a case that never ran).
+    public var statedExpected: ReportedValue?, statedTolerance: Double?
 
     /// The name reports give the case: the message when there is one, else the condition.
     public var name: String { message ?? condition }

@@ -151,6 +151,10 @@ public struct GradeReport: Sendable {
         let shown = failing.first ?? outcomes.first ?? (0, .notRun("no run"))
         var outcome = shown.outcome
         if !outcome.passed { outcome.reason = outcome.reason.map { offsetPrefix(shown.offset) + $0 } }
+        if !outcome.wasEvaluated {
+            outcome.expected = outcome.expected ?? gradeCase.statedExpected
+            outcome.tolerance = outcome.tolerance ?? gradeCase.statedTolerance
+        }
         let status: GradedCase.Status = failing.isEmpty && !outcomes.isEmpty ? .passed : (outcome.wasEvaluated ? .failed : .error)
         return GradedCase(gradeCase: gradeCase, status: status, outcome: outcome, failingOffsets: failing.map(\.offset),
                           seconds: seconds)
