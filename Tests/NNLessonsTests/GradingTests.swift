@@ -60,13 +60,18 @@ import Testing
         #expect(report.cases[0].outcome.reason?.contains("the submission did not run") == true)
     }
 
+    /// A lesson's first lines: a block that loads spiral and builds a model, left open.
+    static let lessonStart = """
+        # A lesson
+        ```nnlab
+        seed 0
+        data spiral classes=3 points=100
+        model 2 -> 100 relu -> 3
+
+        """
+
     @Test func aHoleLeftFailsTheCasesThatDependOnItAndNotTheOthers() throws {
-        let lesson = """
-            # A lesson
-            ```nnlab
-            seed 0
-            data spiral classes=3 points=100
-            model 2 -> 100 relu -> 3
+        let lesson = Self.lessonStart + """
             train epochs=60 batch=32 lr=0.5
             ```
 
@@ -90,12 +95,7 @@ import Testing
 
     /// A block that does not parse fails what it would have measured, not what earlier blocks measured.
     @Test func aSyntaxErrorInOneBlockFailsOnlyWhatThatBlockWouldMeasure() throws {
-        let lesson = """
-            # A lesson
-            ```nnlab
-            seed 0
-            data spiral classes=3 points=100
-            model 2 -> 100 relu -> 3
+        let lesson = Self.lessonStart + """
             ```
 
             ```nnlab
