@@ -30,18 +30,12 @@ enum ModelHandler {
     /// softmax takes any real logit): a classic slip, said but allowed.
     private static func outputActivationWarning(_ model: CheckedModel) -> [OutputBlock] {
         guard model.stages.count > 1, let last = model.stages.last else { return [] }
-        let words: [String] = last.operations.compactMap { operation in
-            switch operation {
-            case .relu: "relu"
-            case .tanh: "tanh"
-            case .sigmoid: "sigmoid"
-            case .leakyReLU: "leaky"
-            case .elu: "elu"
-            case .gelu: "gelu"
-            case .batchNorm, .dropout: nil
-            }
+        let activation = last.operations.first {
+            if case .batchNorm = $0 { return false }
+            if case .dropout = $0 { return false }
+            return true
         }
-        guard let word = words.first else { return [] }
+        guard let word = activation?.word.prefix(while: { $0 != "(" }) else { return [] }
         return [.warning("the model ends with \(word) after its last size: the loss reads the last layer's outputs as raw "
                          + "scores, and \(word) bends them (a softmax takes any real number); end with the plain size "
                          + "\(last.units), no word after it")]

@@ -55,7 +55,7 @@ public struct CheckedExpectation: Sendable {
                 result.reason = "'~=' compares two numbers"
                 return result
             }
-            let tolerance = absoluteTolerance + relativeTolerance * abs(b)
+            let tolerance = self.tolerance(around: b)
             result.tolerance = tolerance
             result.passed = abs(a - b) <= tolerance
             result.margin = tolerance - abs(a - b)
@@ -71,13 +71,16 @@ public struct CheckedExpectation: Sendable {
         let evaluator = Evaluator(environment: environment)
         if let targetExpr = expectation.approximateTarget {
             guard let target = try? evaluator.evaluate(targetExpr) else { return (nil, nil) }
-            return (target, target.number.map { absoluteTolerance + relativeTolerance * abs($0) })
+            return (target, target.number.map(tolerance(around:)))
         }
         if case .binary(let op, _, let rhs, _) = expectation.condition, op != .and, op != .or {
             return ((try? evaluator.evaluate(rhs)), nil)
         }
         return (nil, nil)
     }
+
+    /// How far from `target` a `~=` check accepts: `tol` plus `rtol` of the target's size.
+    private func tolerance(around target: Double) -> Double { absoluteTolerance + relativeTolerance * abs(target) }
 
     /// `expect a < b` shows both sides; `expect flag` shows the value.
     func exactResult(_ outcome: Value, evaluator: Evaluator, into base: CheckResult) throws(Diagnostic) -> CheckResult {

@@ -114,10 +114,7 @@ enum PublishedNames {
                     if case .positional(.name(let word, _)) = argument { return word }
                     return nil
                 }
-                let spellings = [command.name] + (variant.map { ["\(command.name) \($0)"] } ?? [])
-                for result in ResultCatalog.all where result.publishers.contains(where: spellings.contains) {
-                    names.insert(result.name)
-                }
+                names.formUnion(published(by: command.name, variant: variant))
             case .forLoop(_, _, _, let body, _):
                 names.formUnion(of(body))
             default:
@@ -135,10 +132,15 @@ enum PublishedNames {
         for diagnostic in diagnostics {
             let words = unit.line(diagnostic.range.start.line)?.split { !($0.isLetter || $0 == "_") }.prefix(2).map(String.init) ?? []
             guard let command = words.first else { continue }
-            let spellings = [command] + (words.count > 1 ? ["\(command) \(words[1])"] : [])
-            for result in ResultCatalog.all where result.publishers.contains(where: spellings.contains) { names.insert(result.name) }
+            names.formUnion(published(by: command, variant: words.count > 1 ? words[1] : nil))
         }
         return names
+    }
+
+    /// The results a command publishes, as the catalog lists its publishers (`check loss`, `train`).
+    private static func published(by command: String, variant: String?) -> Set<String> {
+        let spellings = [command] + (variant.map { ["\(command) \($0)"] } ?? [])
+        return Set(ResultCatalog.all.filter { $0.publishers.contains(where: spellings.contains) }.map(\.name))
     }
 
     /// The words of a condition that could be names, e.g. `val_acc` and `classes` in `val_acc > 1 / classes`.
