@@ -151,6 +151,11 @@ import Testing
         let threeSeeds = try Self.grade(Self.honest, checks: luckyCheck, seeds: 3)
         #expect(!threeSeeds.passed)
         #expect(threeSeeds.cases[0].failingOffsets == [1, 2])
+        #expect(threeSeeds.cases[0].summary.hasSuffix("failing under seed offsets 1, 2"), "\(threeSeeds.cases[0].summary)")
+        #expect(!single.cases[0].summary.contains("seed offset"))
+        let trained = Self.honest.split(separator: "\n").dropLast().joined(separator: "\n")
+        let own = try Self.grade(trained + "\n" + luckyCheck + "\nexpect samples == 300", checks: "expect train_loss > 0", seeds: 3)
+        #expect(own.ownChecksPassed == 1 && own.ownChecksFailed == 1, "the lucky own check fails under offsets 1 and 2")
     }
 
     @Test func aRunStoppedAtALimitReportsEveryCaseWithItsReason() throws {

@@ -92,7 +92,8 @@ public struct GradeReport: Sendable {
     public var checksErrors: [String] = []
     /// How each run that did not complete ended.
     public var stops: [String] = []
-    /// The submission's own `expect`s at offset 0, which score nothing.
+    /// The submission's own `expect`s, which score nothing: each evaluation counts as passed
+    /// when it held under every seed offset (the k-th evaluation of each run compared).
     public var ownChecksPassed = 0
     public var ownChecksFailed = 0
 
@@ -111,6 +112,12 @@ public struct GradeReport: Sendable {
         var seconds = Array(repeating: 0.0, count: checks.cases.count)
         for run in runs { record(run, outcomes: &outcomes, seconds: &seconds) }
         cases = checks.cases.indices.map { combined(checks.cases[$0], outcomes[$0], seconds: seconds[$0]) }
+        let ownChecks = runs.map { run in run.events.compactMap { event -> Bool? in
+            if case .ownCheck(_, let passed) = event { passed } else { nil }
+        } }
+        for position in 0..<(ownChecks.map(\.count).max() ?? 0) {
+            if ownChecks.allSatisfy({ position >= $0.count || $0[position] }) { ownChecksPassed += 1 } else { ownChecksFailed += 1 }
+        }
     }
 
     /// Takes in one run's events; a case it did not report gets the reason the run ended.
@@ -122,8 +129,6 @@ public struct GradeReport: Sendable {
             switch event {
             case .submissionError(let line, let message):
                 Self.appendOnce("line \(line): \(message)", to: &submissionErrors)
-            case .ownCheck(_, let passed) where run.offset == 0:
-                if passed { ownChecksPassed += 1 } else { ownChecksFailed += 1 }
             case .checksStarted:
                 checksStarted = true
             case .checksError(let line, let message):

@@ -46,6 +46,10 @@ extension GradedCase {
             parts.append("expected \(expected.literal)" + (outcome.tolerance.map { " ± \(formatPoints($0))" } ?? ""))
         }
         if let reason = outcome.reason { parts.append(reason) }
+        if failingOffsets != [0], !failingOffsets.isEmpty {
+            parts.append("failing under seed offset\(failingOffsets.count == 1 ? "" : "s") "
+                         + failingOffsets.map(String.init).joined(separator: ", "))
+        }
         let verdict = outcome.wasEvaluated ? "\(gradeCase.condition) does not hold" : "\(gradeCase.condition) not evaluated"
         return ReportText.clean(verdict + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")))
     }
