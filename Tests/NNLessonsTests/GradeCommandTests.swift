@@ -55,6 +55,16 @@ import Testing
         #expect(report["score"] as? Double == 0)
     }
 
+    /// A fence left open is the learner's mistake: the report says so for every case, and the exit is 1, not 2.
+    @Test func aLessonWithAFenceLeftOpenGetsAReportWithEveryCaseFailing() throws {
+        let lesson = "# My answers\n\n```nnlab\nseed 0\ndata spiral classes=3 points=100\n"
+        guard let (result, report) = try grade(lesson, name: "solution.md") else { return }
+        #expect(result.status == 1, "\(result.output)\(result.errors)")
+        #expect(report["score"] as? Double == 0 && cases(report).count == 2)
+        #expect(cases(report).allSatisfy { ($0["status"] as? String) == "error" })
+        #expect(result.output.contains("the submission could not be read, so nothing ran: line 3"), "\(result.output)")
+    }
+
     @Test func anEndlessTrainIsStoppedAtTheTimeLimitWithEveryCaseReported() throws {
         let checks = """
             expect classes == 3 "reached before the endless run"

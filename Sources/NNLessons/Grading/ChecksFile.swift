@@ -5,6 +5,8 @@ import NNLang
 public struct GradeSetupError: Error, Sendable, CustomStringConvertible {
     /// The whole message, possibly several lines (a diagnostic with its caret).
     public var description: String
+    /// For a submission that is not a well-formed lesson, the line and the one-line reason.
+    public var malformedLesson: (line: Int, message: String)?
 
     /// An error with its message.
     public init(_ description: String) { self.description = description }

@@ -8,6 +8,8 @@ public enum RunEnd: Sendable, Equatable {
     case memoryLimit(Int)
     /// It ended before reporting every case, e.g. `killed by signal 6`.
     case crashed(String)
+    /// Nothing ran: the submission could not be read as a lesson (a fence never closed), said here.
+    case unreadable(String)
 
     /// What the end means for a case it did not reach, said in a sentence.
     func reason(duringChecks: Bool) -> String {
@@ -17,6 +19,7 @@ public enum RunEnd: Sendable, Equatable {
         case .timeLimit(let seconds): "stopped at the time limit of \(formatPoints(seconds)) s \(when)"
         case .memoryLimit(let megabytes): "stopped at the memory limit of \(megabytes) MB \(when)"
         case .crashed(let how): "the grading process \(how) \(when)"
+        case .unreadable(let why): "the submission could not be read, so nothing ran: \(why)"
         }
     }
 }

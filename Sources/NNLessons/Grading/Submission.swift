@@ -24,7 +24,9 @@ public struct Submission: Sendable {
             lesson = try MarkdownLesson(name: name, text: text)
         } catch {
             let renderer = DiagnosticRenderer(source: SourceFile(name: name, text: text))
-            throw GradeSetupError(renderer.render(error.diagnostic))
+            var failure = GradeSetupError(renderer.render(error.diagnostic))
+            failure.malformedLesson = (error.diagnostic.range.start.line, error.diagnostic.message)
+            throw failure
         }
         units = lesson.blocks.filter { $0.kind != .solution }.map { lesson.source(of: [$0]) }
     }

@@ -30,16 +30,24 @@ struct Grader: Sendable {
     func grade(_ submission: String) throws -> (GradeReport, GradeTiming) {
         let loader = SourceLoader()
         let source = try loader.file(submission)
-        _ = try Submission(name: source.name, text: source.text, isLesson: loader.isMarkdown(submission))
-        let absoluteSubmission = Self.absolute(submission)
-        let folder = URL(fileURLWithPath: absoluteSubmission).deletingLastPathComponent().path
         let settings = GradeSettings(nnlabVersion: Usage.version, submission: submission, checks: checksPath, seeds: seeds,
                                      timeLimit: timeLimit, memoryLimit: memoryLimit, machine: Self.machine)
-        let snapshot = try ChecksSnapshot(checks.source.text)
-        defer { snapshot.remove() }
         let start = ContinuousClock.now
         let timestamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
                                                     formatOptions: [.withInternetDateTime])
+        do {
+            _ = try Submission(name: source.name, text: source.text, isLesson: loader.isMarkdown(submission))
+        } catch {
+            // The learner's file is at fault, not the grader: every case fails with the reason, in every report.
+            guard let (line, message) = error.malformedLesson else { throw error }
+            let run = SeedRun(offset: 0, events: [.submissionError(line: line, message: message)],
+                              end: .unreadable("line \(line): \(message)"))
+            return (GradeReport(checks: checks, runs: [run], settings: settings), GradeTiming(timestamp: timestamp, seconds: 0))
+        }
+        let absoluteSubmission = Self.absolute(submission)
+        let folder = URL(fileURLWithPath: absoluteSubmission).deletingLastPathComponent().path
+        let snapshot = try ChecksSnapshot(checks.source.text)
+        defer { snapshot.remove() }
         let runs = (0..<UInt64(seeds)).map { offset in
             ChildSupervisor(executable: Self.executable, arguments: [
                 "grade-child", "--submission", absoluteSubmission, "--checks", snapshot.path, "--folder", folder,
