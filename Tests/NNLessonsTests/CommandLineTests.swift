@@ -24,6 +24,8 @@ import Testing
         #expect(subcommand.output.contains("'check' is also a command of the language (check loss, check gradients): "
                                            + "nnlab help check loss shows it"), "\(subcommand.output)")
         #expect(language.status == 0 && language.output.hasPrefix("check: sanity checks before training"), "\(language.output)")
+        guard let extra = try NNLabProcess.run(["help", "train", "lr"]) else { return }
+        #expect(extra.status == 2 && extra.errors.contains("help takes one topic"), "\(extra.errors)")
     }
 
     @Test(arguments: [

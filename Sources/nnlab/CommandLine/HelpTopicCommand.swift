@@ -14,6 +14,14 @@ struct HelpTopicCommand: ParsableCommand {
                                                 valueName: "topic"))
     var topic: [String] = []
 
+    /// A second word is taken only as a word of the language's command (`check loss`), never ignored.
+    func validate() throws {
+        guard topic.count > 1 else { return }
+        guard topic.count == 2, Schema.command(named: topic[0])?.variant(topic[1]) != nil else {
+            throw ValidationError("help takes one topic, or a command of the language and one of its words (help check loss)")
+        }
+    }
+
     func run() throws {
         guard let name = topic.first else { return HelpPrinter().printOverview() }
         if topic.count == 1, let subcommand = NNLabCommand.configuration.subcommands.first(where: { $0.configuration.commandName == name }) {
